@@ -1,0 +1,139 @@
+package cn.selfeval.calendar;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Mainland China working days: Monday to Friday, minus statutory holidays, plus the weekend days declared
+ * working days (调休上班日). Deadlines follow 民法典 第201条 (the triggering day is not counted) and
+ * 第203条 (a period ending on a rest day ends on the next working day). Days outside the covered years
+ * are never guessed.
+ */
+public final class WorkingDayCalendar {
+
+    private final LocalDate coveredFrom;
+    private final LocalDate coveredTo;
+    private final Map<LocalDate, String> holidayNames;
+    private final Set<LocalDate> adjustedWorkdays;
+
+    WorkingDayCalendar(LocalDate coveredFrom, LocalDate coveredTo, Map<LocalDate, String> holidayNames,
+            Set<LocalDate> adjustedWorkdays) {
+        this.coveredFrom = coveredFrom;
+        this.coveredTo = coveredTo;
+        this.holidayNames = Map.copyOf(holidayNames);
+        this.adjustedWorkdays = Set.copyOf(adjustedWorkdays);
+    }
+
+    /** Reads the calendar file of a rule pack (see rules/calendar/cn-workdays.json). */
+    public static WorkingDayCalendar load(Path file) {
+        try {
+            JsonNode root = new ObjectMapper().readTree(file.toFile());
+            Map<LocalDate, String> holidays = new HashMap<>();
+            Set<LocalDate> workdays = new HashSet<>();
+            for (JsonNode block : root.path("holidayBlocks")) {
+                String name = block.path("name").asText();
+                LocalDate end = LocalDate.parse(block.path("end").asText());
+                for (LocalDate d = LocalDate.parse(block.path("start").asText()); !d.isAfter(end); d = d.plusDays(1)) {
+                    holidays.put(d, name);
+                }
+                block.path("adjustedWorkdays").forEach(w -> workdays.add(LocalDate.parse(w.asText())));
+            }
+            return new WorkingDayCalendar(
+                    LocalDate.parse(root.path("covers").path("from").asText()),
+                    LocalDate.parse(root.path("covers").path("to").asText()),
+                    holidays, workdays);
+        } catch (IOException e) {
+            throw new UncheckedIOException("无法读取工作日历 " + file + "：" + e.getMessage(), e);
+        }
+    }
+
+    public boolean covers(LocalDate day) {
+        return !day.isBefore(coveredFrom) && !day.isAfter(coveredTo);
+    }
+
+    /** Whether {@code day} is a working day; only meaningful for covered days. */
+    public boolean isWorkingDay(LocalDate day) {
+        if (adjustedWorkdays.contains(day)) {
+            return true;
+        }
+        if (holidayNames.containsKey(day)) {
+            return false;
+        }
+        DayOfWeek dow = day.getDayOfWeek();
+        return dow != DayOfWeek.SATURDAY && dow != DayOfWeek.SUNDAY;
+    }
+
+    /** Calendar days from {@code from} to {@code to}; negative when {@code to} comes first. */
+    public long daysBetween(LocalDate from, LocalDate to) {
+        return ChronoUnit.DAYS.between(from, to);
+    }
+
+    /**
+     * Last day of a period of {@code days} calendar days that starts the day after {@code event}; when that
+     * day is a rest day the period ends on the next working day (民法典 第203条).
+     */
+    public Deadline calendarDaysAfter(LocalDate event, int days) {
+        LocalDate last = event.plusDays(days);
+        LocalDate rolled = last;
+        while (covers(rolled) && !isWorkingDay(rolled)) {
+            rolled = rolled.plusDays(1);
+        }
+        if (!covers(rolled)) {
+            return Deadline.uncovered(uncoveredNote(rolled));
+        }
+        if (rolled.equals(last)) {
+            return Deadline.on(last, "");
+        }
+        return Deadline.on(rolled, String.format("第%d日%s为%s，顺延至休假日结束的次日%s",
+                days, last, restDayName(last), rolled));
+    }
+
+    /** The {@code n}-th working day after {@code event} (the event day itself is not counted). */
+    public Deadline workingDaysAfter(LocalDate event, int n) {
+        LocalDate day = event;
+        int counted = 0;
+        while (counted < n) {
+            day = day.plusDays(1);
+            if (!covers(day)) {
+                return Deadline.uncovered(uncoveredNote(day));
+            }
+            if (isWorkingDay(day)) {
+                counted++;
+            }
+        }
+        return Deadline.on(day, "");
+    }
+
+    /** Working days after {@code from} up to and including {@code to}; 0 when {@code to} is not later. */
+    public Integer workingDaysBetween(LocalDate from, LocalDate to) {
+        int count = 0;
+        for (LocalDate d = from.plusDays(1); !d.isAfter(to); d = d.plusDays(1)) {
+            if (!covers(d)) {
+                return null;
+            }
+            if (isWorkingDay(d)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private String restDayName(LocalDate day) {
+        String holiday = holidayNames.get(day);
+        return holiday != null ? holiday + "假期" : "休息日";
+    }
+
+    private String uncoveredNote(LocalDate day) {
+        return String.format("工作日历只覆盖%s至%s，无法判定%s是否为工作日", coveredFrom, coveredTo, day);
+    }
+}

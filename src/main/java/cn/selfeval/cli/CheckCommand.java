@@ -1,0 +1,124 @@
+package cn.selfeval.cli;
+
+import cn.selfeval.check.Checker;
+import cn.selfeval.check.PackLocator;
+import cn.selfeval.input.InvalidSubmissionException;
+import cn.selfeval.input.SubmissionReader;
+import cn.selfeval.model.Submission;
+import cn.selfeval.report.JsonReport;
+import cn.selfeval.report.TextReport;
+import cn.selfeval.rulepack.RulePack;
+import cn.selfeval.rulepack.RulePackException;
+import cn.selfeval.rulepack.RulePackLoader;
+import cn.selfeval.scoring.ScoreCard;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "check",
+        description = {"检查一份或多份填报数据（JSON），输出各指标得分和每一处扣分。",
+                "一份数据有误不影响其他数据的检查；退出码：0 完成，3 有数据错误，4 规则包错误。"})
+final class CheckCommand implements Callable<Integer> {
+
+    enum Format { text, json }
+
+    @Parameters(arity = "1..*", paramLabel = "填报文件", description = "填报数据 JSON 文件，可多个")
+    List<Path> submissions;
+
+    @Option(names = "--pack", paramLabel = "规则包目录",
+            description = "规则包目录；不指定时按填报年度和区从 rules/ 中选择")
+    Path pack;
+
+    @Option(names = "--format", defaultValue = "text", paramLabel = "text|json",
+            description = "输出格式：text（中文报告，默认）或 json")
+    Format format;
+
+    @Option(names = "--details", description = "文本报告中也列出符合、豁免、不适用的每项检查")
+    boolean details;
+
+    @Option(names = {"-o", "--output-dir"}, paramLabel = "目录",
+            description = "每份填报的结果写入该目录下的同名 .txt / .json 文件，而非标准输出")
+    Path outputDir;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    private final Map<Path, Checker> checkers = new HashMap<>();
+
+    @Override
+    public Integer call() {
+        if (format == Format.json && submissions.size() > 1 && outputDir == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "多份填报以 JSON 输出时请用 --output-dir 指定输出目录（每份一个 JSON 文档）");
+        }
+        int exit = ExitCode.OK;
+        for (Path file : submissions) {
+            exit = Math.max(exit, checkOne(file));
+        }
+        return exit;
+    }
+
+    private int checkOne(Path file) {
+        try {
+            ScoreCard card = checkerFor(file).check(file);
+            String rendered = format == Format.json ? JsonReport.render(card) : TextReport.render(card, details);
+            return emit(file, rendered);
+        } catch (InvalidSubmissionException e) {
+            Console.ERR.printf("%s：填报数据有误（%d 处），未检查：%n", file, e.problems().size());
+            e.problems().forEach(p -> Console.ERR.println("  " + p.format()));
+            return ExitCode.INVALID_INPUT;
+        } catch (RulePackException e) {
+            Console.ERR.printf("%s：规则包错误，未检查：%n", file);
+            e.problems().forEach(p -> Console.ERR.println("  " + p));
+            return ExitCode.RULE_PACK_ERROR;
+        }
+    }
+
+    private Checker checkerFor(Path file) {
+        RulePack rulePack = pack != null ? loadExplicitPack() : packFor(file);
+        return checkers.computeIfAbsent(rulePack.dir().toAbsolutePath().normalize(), d -> new Checker(rulePack));
+    }
+
+    private RulePack loadExplicitPack() {
+        Path key = pack.toAbsolutePath().normalize();
+        Checker cached = checkers.get(key);
+        return cached != null ? cached.compiled().pack() : RulePackLoader.load(pack);
+    }
+
+    /** Reads the submission once without self-score checks, only to learn its year and district. */
+    private RulePack packFor(Path file) {
+        Submission submission = SubmissionReader.read(file, Map.of());
+        return new PackLocator(Home.rules()).forSubmission(submission.year(), submission.unit().district());
+    }
+
+    private int emit(Path file, String rendered) {
+        if (outputDir == null) {
+            Console.OUT.print(rendered);
+            return ExitCode.OK;
+        }
+        String stem = file.getFileName().toString().replaceFirst("\\.json$", "");
+        Path target = outputDir.resolve(stem + (format == Format.json ? ".json" : ".txt"));
+        try {
+            Files.createDirectories(outputDir);
+            // Written beside the target and moved into place, so a reader never sees half a report.
+            Path temp = Files.createTempFile(outputDir, stem, ".part");
+            Files.writeString(temp, rendered, StandardCharsets.UTF_8);
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            Console.ERR.println(file + " → " + target);
+            return ExitCode.OK;
+        } catch (IOException e) {
+            Console.ERR.println(file + "：无法写入 " + target + "：" + e.getMessage());
+            return ExitCode.INTERNAL_ERROR;
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package cn.selfeval.cli;
+
+/** Exit codes of every command, as documented in the README. */
+public final class ExitCode {
+    /** The command did its job (a check that found deductions still succeeded). */
+    public static final int OK = 0;
+    /** Rule tests failed or validation found problems. */
+    public static final int FINDINGS = 1;
+    /** The command line was wrong. */
+    public static final int USAGE = 2;
+    /** A submission's data is wrong (named with file, JSON path and problem). */
+    public static final int INVALID_INPUT = 3;
+    /** A rule pack cannot be loaded, compiled or run. */
+    public static final int RULE_PACK_ERROR = 4;
+    /** A file could not be written, or an unexpected internal error. */
+    public static final int INTERNAL_ERROR = 5;
+
+    private ExitCode() {
+    }
+}

@@ -1,0 +1,54 @@
+package cn.selfeval.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+@Command(name = "selfeval",
+        mixinStandardHelpOptions = true,
+        versionProvider = SelfevalCommand.Version.class,
+        description = "部门整体支出绩效自评检查：按规则包计算各指标得分，列出每一处扣分及其依据。",
+        subcommands = {CheckCommand.class, CommandLine.HelpCommand.class})
+public final class SelfevalCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(Console.OUT);
+    }
+
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    static int execute(String... args) {
+        CommandLine cli = new CommandLine(new SelfevalCommand())
+                .setOut(new PrintWriter(Console.OUT, true))
+                .setErr(new PrintWriter(Console.ERR, true))
+                .setParameterExceptionHandler((e, a) -> {
+                    e.getCommandLine().getErr().println("命令行参数错误：" + e.getMessage());
+                    e.getCommandLine().usage(e.getCommandLine().getErr());
+                    return ExitCode.USAGE;
+                })
+                .setExecutionExceptionHandler((e, cmd, parsed) -> {
+                    cmd.getErr().println("selfeval 内部错误：" + e);
+                    if (Boolean.getBoolean("selfeval.debug")) {
+                        e.printStackTrace(cmd.getErr());
+                    } else {
+                        cmd.getErr().println("（以 -Dselfeval.debug=true 运行可查看详细信息）");
+                    }
+                    return ExitCode.INTERNAL_ERROR;
+                });
+        return cli.execute(args);
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = SelfevalCommand.class.getPackage().getImplementationVersion();
+            return new String[] {"selfeval " + (version == null ? "(开发版)" : version)};
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package cn.selfeval.engine;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * What a rule's consequence uses to record its finding, e.g.
+ * <pre>
+ * outcome.of(kcontext, $p)
+ *        .compare("合同签订日期", $p.contractSignedOn())
+ *        .limit("最迟 " + $d.date())
+ *        .deduct(params.number("procurement.contract_signing.deduction_per_case"), "…");
+ * </pre>
+ */
+public final class OutcomeBuilder {
+
+    private final RuleInfo rule;
+    private final String factKind;
+    private final String factId;
+    private final String factName;
+    private final Consumer<CheckOutcome> sink;
+    private final List<Comparison> compared = new ArrayList<>();
+    private String limit = "";
+
+    OutcomeBuilder(RuleInfo rule, String factKind, String factId, String factName, Consumer<CheckOutcome> sink) {
+        this.rule = rule;
+        this.factKind = factKind;
+        this.factId = factId;
+        this.factName = factName;
+        this.sink = sink;
+    }
+
+    public OutcomeBuilder compare(String label, Object value) {
+        compared.add(new Comparison(label, format(value)));
+        return this;
+    }
+
+    public OutcomeBuilder limit(String limit) {
+        this.limit = limit;
+        return this;
+    }
+
+    public void deduct(double points, String explanation) {
+        if (points <= 0) {
+            throw new IllegalArgumentException("规则「" + rule.name() + "」的扣分必须大于0，实为 " + points);
+        }
+        emit(OutcomeStatus.DEDUCTED, points, explanation);
+    }
+
+    public void pass(String explanation) {
+        emit(OutcomeStatus.PASSED, 0, explanation);
+    }
+
+    public void exempt(String explanation) {
+        emit(OutcomeStatus.EXEMPT, 0, explanation);
+    }
+
+    public void notApplicable(String explanation) {
+        emit(OutcomeStatus.NOT_APPLICABLE, 0, explanation);
+    }
+
+    public void undetermined(String explanation) {
+        emit(OutcomeStatus.UNDETERMINED, 0, explanation);
+    }
+
+    private void emit(OutcomeStatus status, double points, String explanation) {
+        sink.accept(new CheckOutcome(rule.indicatorCode(), rule.file(), rule.name(), rule.legalBasis(),
+                factKind, factId, factName, status, points, explanation, compared, limit));
+    }
+
+    /** Dates as ISO days, numbers without trailing zeros, absent values as "未填报". */
+    static String format(Object value) {
+        if (value == null) {
+            return "未填报";
+        }
+        if (value instanceof LocalDate date) {
+            return date.toString();
+        }
+        if (value instanceof Double || value instanceof Float) {
+            return Numbers.plain(((Number) value).doubleValue());
+        }
+        return value.toString();
+    }
+}

@@ -1,0 +1,63 @@
+package cn.selfeval.engine;
+
+import cn.selfeval.model.Submission;
+import cn.selfeval.rulepack.RulePackException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.ConsequenceException;
+
+/** Runs a compiled pack over one submission and returns every check outcome in a stable order. */
+public final class RuleEngine {
+
+    public static final String OUTCOME_GLOBAL = "outcome";
+    public static final String PARAMS_GLOBAL = "params";
+    public static final String CALENDAR_GLOBAL = "calendar";
+
+    private RuleEngine() {
+    }
+
+    public static List<CheckOutcome> run(CompiledPack compiled, Submission submission) {
+        OutcomeRecorder recorder = new OutcomeRecorder(compiled.rulesByName());
+        KieSession session = compiled.kieBase().newKieSession();
+        try {
+            session.setGlobal(OUTCOME_GLOBAL, recorder);
+            session.setGlobal(PARAMS_GLOBAL, compiled.pack().parameters());
+            session.setGlobal(CALENDAR_GLOBAL, compiled.pack().calendar());
+            submission.facts().forEach(session::insert);
+            session.fireAllRules();
+        } catch (ConsequenceException e) {
+            String file = compiled.pack().displayPath(compiled.rulesByName().get(e.getMatch().getRule().getName()).file());
+            throw new RulePackException(file + "：规则「" + e.getMatch().getRule().getName() + "」执行出错："
+                    + rootMessage(e));
+        } catch (RuntimeException e) {
+            throw new RulePackException("规则执行出错：" + rootMessage(e));
+        } finally {
+            session.dispose();
+        }
+        return sorted(compiled, recorder.outcomes());
+    }
+
+    /** Framework order of the indicator, then fact id, then rule name: the same input gives the same list. */
+    private static List<CheckOutcome> sorted(CompiledPack compiled, List<CheckOutcome> outcomes) {
+        List<String> order = List.copyOf(compiled.pack().framework().byCode().keySet());
+        Map<String, Integer> position = order.stream().collect(Collectors.toMap(Function.identity(), order::indexOf));
+        return outcomes.stream()
+                .sorted(Comparator.comparing((CheckOutcome o) -> position.getOrDefault(o.indicatorCode(), -1))
+                        .thenComparing(CheckOutcome::factId)
+                        .thenComparing(CheckOutcome::ruleName)
+                        .thenComparing(CheckOutcome::explanation))
+                .toList();
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+    }
+}

@@ -1,0 +1,49 @@
+package cn.selfeval.model;
+
+import java.time.LocalDate;
+
+/**
+ * One asset count (盘点): how many items the books hold and how many were found. A difference must be
+ * explained and approved (行政事业性国有资产管理条例 第34条, 第39条).
+ */
+public record AssetInventory(
+        String id,
+        String name,
+        LocalDate countedOn,
+        InventoryScope scope,
+        int bookCount,
+        int physicalCount,
+        boolean discrepancyExplained,
+        boolean discrepancyApproved) implements Fact {
+
+    @Override
+    public String factKind() {
+        return "资产盘点";
+    }
+
+    @Override
+    public String factId() {
+        return id;
+    }
+
+    @Override
+    public String factName() {
+        return name;
+    }
+
+    public boolean fullCount() {
+        return scope == InventoryScope.FULL;
+    }
+
+    public boolean discrepancy() {
+        return bookCount != physicalCount;
+    }
+
+    public boolean discrepancyResolved() {
+        return discrepancyExplained && discrepancyApproved;
+    }
+
+    public int countedYear() {
+        return countedOn.getYear();
+    }
+}

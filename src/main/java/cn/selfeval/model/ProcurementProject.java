@@ -1,0 +1,54 @@
+package cn.selfeval.model;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * A government procurement project (inside the 集中采购目录 or above the 采购限额标准) with the dates of
+ * its procurement steps. Amounts are in 万元; dates not reached yet are null.
+ */
+public record ProcurementProject(
+        String id,
+        String name,
+        ProcurementCategory category,
+        double budgetAmount,
+        ProcurementMethod method,
+        LocalDate intentPublishedOn,
+        LocalDate procurementStartedOn,
+        LocalDate awardNoticeOn,
+        LocalDate contractSignedOn,
+        LocalDate contractPublishedOn,
+        LocalDate contractFiledOn,
+        Exemption exemption) implements Fact {
+
+    @Override
+    public String factKind() {
+        return "采购项目";
+    }
+
+    @Override
+    public String factId() {
+        return id;
+    }
+
+    @Override
+    public String factName() {
+        return name;
+    }
+
+    public boolean exempt() {
+        return exemption != null;
+    }
+
+    public boolean outsideProcurementLaw() {
+        return exemption != null && exemption.type().outsideProcurementLaw();
+    }
+
+    /** Calendar days from intent publication to the start of procurement; null while either is missing. */
+    public Long intentLeadDays() {
+        if (intentPublishedOn == null || procurementStartedOn == null) {
+            return null;
+        }
+        return ChronoUnit.DAYS.between(intentPublishedOn, procurementStartedOn);
+    }
+}

@@ -1,0 +1,25 @@
+package cn.selfeval.model;
+
+/** 公用经费: budget and actual, in 万元. */
+public record PublicFunds(double budget, double actual) implements Fact {
+
+    @Override
+    public String factKind() {
+        return "公用经费";
+    }
+
+    @Override
+    public String factId() {
+        return "publicFunds";
+    }
+
+    @Override
+    public String factName() {
+        return "公用经费";
+    }
+
+    /** 公用经费控制率 = actual / budget (财预〔2013〕53号), as a percentage; null when nothing was budgeted. */
+    public Double controlPercent() {
+        return budget == 0 ? null : actual / budget * 100;
+    }
+}

@@ -1,0 +1,37 @@
+package cn.selfeval.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Everything one unit submits for one year. Amounts in 万元. */
+public record Submission(
+        Unit unit,
+        int year,
+        List<ProcurementProject> procurementProjects,
+        ThreePublicCosts threePublicCosts,
+        PublicFunds publicFunds,
+        List<AssetInventory> assetInventories,
+        Map<String, Double> selfScores) {
+
+    public Submission {
+        procurementProjects = procurementProjects == null ? List.of() : List.copyOf(procurementProjects);
+        assetInventories = assetInventories == null ? List.of() : List.copyOf(assetInventories);
+        selfScores = selfScores == null ? Map.of() : Map.copyOf(selfScores);
+    }
+
+    /** The facts the rules see. */
+    public List<Object> facts() {
+        List<Object> facts = new ArrayList<>();
+        facts.add(new EvaluationYear(year));
+        facts.addAll(procurementProjects);
+        facts.addAll(assetInventories);
+        if (threePublicCosts != null) {
+            facts.addAll(threePublicCosts.lines());
+        }
+        if (publicFunds != null) {
+            facts.add(publicFunds);
+        }
+        return facts;
+    }
+}

@@ -1,0 +1,30 @@
+package cn.selfeval.model;
+
+/** One "三公" line as a fact for the rules. Amounts in 万元. */
+public record ThreePublicCost(ThreePublicCostCategory category, double budget, double actual, Double priorYearActual)
+        implements Fact {
+
+    static ThreePublicCost of(ThreePublicCostCategory category, CostLine line) {
+        return new ThreePublicCost(category, line.budget(), line.actual(), line.priorYearActual());
+    }
+
+    @Override
+    public String factKind() {
+        return "“三公”经费";
+    }
+
+    @Override
+    public String factId() {
+        return category.code();
+    }
+
+    @Override
+    public String factName() {
+        return category.label();
+    }
+
+    /** Actual as a percentage of budget; null when nothing was budgeted. */
+    public Double executionPercent() {
+        return budget == 0 ? null : actual / budget * 100;
+    }
+}

@@ -1,0 +1,140 @@
+package cn.selfeval.report;
+
+import static cn.selfeval.engine.Numbers.fixed;
+import static cn.selfeval.engine.Numbers.plain;
+
+import cn.selfeval.engine.CheckOutcome;
+import cn.selfeval.engine.Comparison;
+import cn.selfeval.engine.OutcomeStatus;
+import cn.selfeval.scoring.Coverage;
+import cn.selfeval.scoring.IndicatorScore;
+import cn.selfeval.scoring.ScoreCard;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The score card in plain Chinese for finance staff and reviewers: every indicator with points, score and
+ * self-score, and under each the deductions with the fact, the values compared, the limit, the legal
+ * basis and the rule. With {@code details}, every other outcome (passed, exempt, not applicable) too.
+ */
+public final class TextReport {
+
+    private final boolean details;
+    private final StringBuilder out = new StringBuilder();
+
+    private TextReport(boolean details) {
+        this.details = details;
+    }
+
+    public static String render(ScoreCard card, boolean details) {
+        TextReport report = new TextReport(details);
+        report.header(card);
+        card.indicators().forEach(i -> report.indicator(i, 0));
+        report.footer(card);
+        return report.out.toString();
+    }
+
+    private void header(ScoreCard card) {
+        line("部门整体支出绩效自评检查结果");
+        line("单位：%s（%s）    年度：%d", card.unit().name(), card.unit().district(), card.year());
+        line("填报文件：%s", card.submissionFile());
+        ScoreCard.PackInfo pack = card.rulePack();
+        line("规则包：%s（%s，版本 %s，内容哈希 %s）", pack.name(), pack.id(), pack.version(),
+                pack.contentHash().substring(0, 12));
+        line("");
+        line("指标（满分 / 计算得分 / 自评分）");
+    }
+
+    private void indicator(IndicatorScore score, int depth) {
+        String indent = "  ".repeat(depth);
+        line("%s%s %s    满分 %s / %s / 自评 %s%s", indent, score.code(), score.name(), plain(score.points()),
+                scoreText(score), score.selfScore() == null ? "—" : plain(score.selfScore()), gapText(score));
+        String detailIndent = indent + "    ";
+        if (score.coverage() == Coverage.CHECKED && score.claimed() > score.deducted()) {
+            line("%s（各项扣分合计 %s 分，超过本项分值，扣完为止）", detailIndent, plain(score.claimed()));
+        }
+        for (CheckOutcome outcome : score.outcomes()) {
+            if (outcome.status() == OutcomeStatus.DEDUCTED || outcome.status() == OutcomeStatus.UNDETERMINED
+                    || details) {
+                outcome(outcome, detailIndent);
+            }
+        }
+        if (!details && !score.outcomes().isEmpty()) {
+            String counts = countsOtherThanDeductions(score.outcomes());
+            if (!counts.isEmpty()) {
+                line("%s（%s）", detailIndent, counts);
+            }
+        }
+        score.children().forEach(child -> indicator(child, depth + 1));
+    }
+
+    private void outcome(CheckOutcome o, String indent) {
+        String mark = o.status() == OutcomeStatus.DEDUCTED ? "扣 " + plain(o.points()) + " 分" : o.status().label();
+        line("%s【%s】%s %s「%s」：%s", indent, mark, o.factKind(), o.factId(), o.factName(), o.explanation());
+        String sub = indent + "      ";
+        if (!o.compared().isEmpty()) {
+            line("%s比较：%s", sub, o.compared().stream().map(TextReport::comparison).collect(Collectors.joining("；")));
+        }
+        if (!o.limit().isEmpty()) {
+            line("%s要求：%s", sub, o.limit());
+        }
+        line("%s依据：%s", sub, o.legalBasis());
+        line("%s规则：%s「%s」", sub, o.ruleFile(), o.ruleName());
+    }
+
+    private void footer(ScoreCard card) {
+        ScoreCard.Summary s = card.summary();
+        line("");
+        line("合计：已检查指标满分 %s 分，计算得分 %s 分（扣分 %d 处，共 %s 分）", plain(s.checkedPoints()),
+                fixed(s.score()), s.deductionCount(), plain(s.deductedPoints()));
+        if (s.selfScore() != null) {
+            double gap = s.selfScore() - s.score();
+            line("      同口径自评分 %s 分，%s", plain(s.selfScore()),
+                    Math.abs(gap) < 0.005 ? "与计算得分一致"
+                            : gap > 0 ? "比计算得分高 " + plain(gap) + " 分（自评偏高）"
+                            : "比计算得分低 " + plain(-gap) + " 分（自评偏低）");
+        }
+        double unchecked = s.maxPoints() - s.checkedPoints();
+        if (unchecked > 0) {
+            line("      未检查指标 %s 分（规则包尚无对应规则，不计满分，由评审人员另行核实）", plain(unchecked));
+        }
+        if (s.undeterminedCount() > 0) {
+            line("      无法判定 %d 处（见上文【无法判定】，需人工核实）", s.undeterminedCount());
+        }
+    }
+
+    private static String scoreText(IndicatorScore score) {
+        return switch (score.coverage()) {
+            case NOT_CHECKED -> "未检查";
+            case PARTIAL -> fixed(score.score()) + "（已检查 " + plain(score.checkedPoints()) + " 分部分）";
+            case CHECKED -> fixed(score.score());
+        };
+    }
+
+    private static String gapText(IndicatorScore score) {
+        Double gap = score.selfScoreGap();
+        if (gap == null || Math.abs(gap) < 0.005) {
+            return "";
+        }
+        return gap > 0 ? "    ⚠ 自评高出 " + plain(gap) + " 分" : "    自评低于计算 " + plain(-gap) + " 分";
+    }
+
+    private static String countsOtherThanDeductions(List<CheckOutcome> outcomes) {
+        Map<OutcomeStatus, Long> counts = outcomes.stream().collect(Collectors.groupingBy(CheckOutcome::status,
+                () -> new EnumMap<>(OutcomeStatus.class), Collectors.counting()));
+        return counts.entrySet().stream()
+                .filter(e -> e.getKey() != OutcomeStatus.DEDUCTED && e.getKey() != OutcomeStatus.UNDETERMINED)
+                .map(e -> e.getKey().label() + " " + e.getValue() + " 项")
+                .collect(Collectors.joining("，"));
+    }
+
+    private static String comparison(Comparison c) {
+        return c.label() + " " + c.value();
+    }
+
+    private void line(String format, Object... args) {
+        out.append(args.length == 0 ? format : String.format(format, args)).append('\n');
+    }
+}

@@ -1,0 +1,12 @@
+package cn.selfeval.rulepack;
+
+import java.time.LocalDate;
+
+/**
+ * A named threshold or point value of a rule pack, with its unit, the date it applies from and its source.
+ *
+ * @param file the pack-relative file that defines it
+ */
+public record Parameter(String name, double value, String unit, String label, ParameterSource source,
+        LocalDate appliesFrom, String file) {
+}

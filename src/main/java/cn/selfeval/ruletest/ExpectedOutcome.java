@@ -1,0 +1,44 @@
+package cn.selfeval.ruletest;
+
+import cn.selfeval.engine.CheckOutcome;
+import java.util.List;
+
+/**
+ * One outcome a test case expects (or, under {@code absent}, must not see). Only the fields given are
+ * compared: {@code rule} and {@code fact} pick the outcome, {@code status}, {@code points} and the words
+ * the explanation must {@code contain} check it.
+ */
+public record ExpectedOutcome(String rule, String fact, String status, Double points, List<String> contains) {
+
+    public ExpectedOutcome {
+        contains = contains == null ? List.of() : List.copyOf(contains);
+    }
+
+    boolean selects(CheckOutcome o) {
+        return (rule == null || rule.equals(o.ruleName())) && (fact == null || fact.equals(o.factId()));
+    }
+
+    boolean matches(CheckOutcome o) {
+        return selects(o)
+                && (status == null || status.equalsIgnoreCase(o.status().name()))
+                && (points == null || Math.abs(points - o.points()) < 0.005)
+                && contains.stream().allMatch(o.explanation()::contains);
+    }
+
+    String describe() {
+        StringBuilder text = new StringBuilder("规则「" + rule + "」");
+        if (fact != null) {
+            text.append(" 事实 ").append(fact);
+        }
+        if (status != null) {
+            text.append(" 结果 ").append(status);
+        }
+        if (points != null) {
+            text.append(" 扣 ").append(points).append(" 分");
+        }
+        if (!contains.isEmpty()) {
+            text.append(" 说明含 ").append(contains);
+        }
+        return text.toString();
+    }
+}

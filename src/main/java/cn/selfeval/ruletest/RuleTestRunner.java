@@ -1,0 +1,168 @@
+package cn.selfeval.ruletest;
+
+import cn.selfeval.check.Checker;
+import cn.selfeval.engine.CheckOutcome;
+import cn.selfeval.engine.Numbers;
+import cn.selfeval.input.InvalidSubmissionException;
+import cn.selfeval.rulepack.RulePack;
+import cn.selfeval.rulepack.RulePackException;
+import cn.selfeval.scoring.IndicatorScore;
+import cn.selfeval.scoring.ScoreCard;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Runs the tests a rule pack keeps next to its rules ({@code *.tests.yaml}). Each case's {@code given} is
+ * merged over the pack's {@code base-submission.json} (objects field by field, arrays replaced), read
+ * through the same validation as a real submission, checked, and compared with its expectations.
+ */
+public final class RuleTestRunner {
+
+    public static final String TESTS_SUFFIX = ".tests.yaml";
+    public static final String BASE_SUBMISSION = "base-submission.json";
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final RulePack pack;
+    private final Checker checker;
+    private final ObjectNode base;
+
+    public RuleTestRunner(RulePack pack, Checker checker) {
+        this.pack = pack;
+        this.checker = checker;
+        this.base = readBase(pack.dir().resolve(BASE_SUBMISSION));
+    }
+
+    public List<RuleTestFile> testFiles() {
+        try (Stream<Path> walk = Files.walk(pack.dir())) {
+            return walk.filter(f -> f.getFileName().toString().endsWith(TESTS_SUFFIX)).sorted()
+                    .map(this::readTestFile).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public List<CaseResult> runAll() {
+        return testFiles().stream().flatMap(f -> f.cases().stream().map(c -> run(f, c))).toList();
+    }
+
+    public CaseResult run(RuleTestFile file, RuleTestCase testCase) {
+        ObjectNode submission = base.deepCopy();
+        merge(submission, testCase.given());
+        String label = file.path() + "「" + testCase.name() + "」";
+        ScoreCard card;
+        Path temp = null;
+        try {
+            temp = Files.createTempFile("selfeval-case", ".json");
+            Files.writeString(temp, JSON.writeValueAsString(submission), StandardCharsets.UTF_8);
+            card = checker.check(temp);
+        } catch (InvalidSubmissionException e) {
+            return new CaseResult(file.path(), testCase.name(), List.of("测试数据不是有效的填报数据："
+                    + e.problems().stream().map(p -> p.jsonPath() + " " + p.message()).collect(Collectors.joining("；"))),
+                    List.of());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            deleteQuietly(temp);
+        }
+        List<CheckOutcome> outcomes = card.flatten().flatMap(i -> i.outcomes().stream()).toList();
+        List<String> failures = new ArrayList<>();
+        for (ExpectedOutcome expected : testCase.expect()) {
+            if (outcomes.stream().noneMatch(expected::matches)) {
+                failures.add("期望：" + expected.describe() + "\n    实际：" + actualFor(expected, outcomes));
+            }
+        }
+        for (ExpectedOutcome unwanted : testCase.absent()) {
+            outcomes.stream().filter(unwanted::matches).findFirst().ifPresent(o ->
+                    failures.add("不应出现：" + unwanted.describe() + "\n    实际出现：" + describe(o)));
+        }
+        Map<String, IndicatorScore> scores = card.flatten().collect(Collectors.toMap(IndicatorScore::code, s -> s));
+        testCase.scores().forEach((code, expected) -> {
+            IndicatorScore actual = scores.get(code);
+            Double score = actual == null ? null : actual.score();
+            if (score == null || Math.abs(score - expected) >= 0.005) {
+                failures.add(String.format("期望指标 %s 得分 %s，实际 %s", code, Numbers.plain(expected),
+                        score == null ? "无（未检查或无此指标）" : Numbers.plain(score)));
+            }
+        });
+        return new CaseResult(file.path(), testCase.name(), failures, outcomes);
+    }
+
+    private static String actualFor(ExpectedOutcome expected, List<CheckOutcome> outcomes) {
+        List<String> selected = outcomes.stream().filter(expected::selects).map(RuleTestRunner::describe).toList();
+        return selected.isEmpty() ? "该规则对该事实没有任何结果" : String.join("\n          ", selected);
+    }
+
+    static String describe(CheckOutcome o) {
+        return String.format("规则「%s」 事实 %s 结果 %s 扣 %s 分 说明：%s", o.ruleName(), o.factId(),
+                o.status().name().toLowerCase(), Numbers.plain(o.points()), o.explanation());
+    }
+
+    /** Objects are merged field by field; anything else (arrays included) replaces the base value. */
+    static void merge(ObjectNode target, ObjectNode overlay) {
+        if (overlay == null) {
+            return;
+        }
+        overlay.fields().forEachRemaining(entry -> {
+            JsonNode existing = target.get(entry.getKey());
+            if (existing instanceof ObjectNode existingObject && entry.getValue() instanceof ObjectNode overlayObject) {
+                merge(existingObject, overlayObject);
+            } else {
+                target.set(entry.getKey(), entry.getValue());
+            }
+        });
+    }
+
+    private RuleTestFile readTestFile(Path file) {
+        String relative = pack.dir().relativize(file).toString().replace('\\', '/');
+        try {
+            TestFileContent content = YAML.readValue(file.toFile(), TestFileContent.class);
+            return new RuleTestFile(relative, content.cases());
+        } catch (JsonProcessingException e) {
+            throw new RulePackException(pack.displayPath(relative) + ":" + e.getLocation().getLineNr()
+                    + "：测试文件无法读取：" + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private ObjectNode readBase(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new RulePackException(file + "：规则包缺少测试用的基础填报数据 " + BASE_SUBMISSION);
+        }
+        try {
+            return (ObjectNode) JSON.readTree(file.toFile());
+        } catch (IOException e) {
+            throw new RulePackException(file + "：无法读取：" + e.getMessage());
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file != null) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException ignored) {
+                // a leftover temp file is harmless
+            }
+        }
+    }
+
+    record TestFileContent(List<RuleTestCase> cases) {
+    }
+}

@@ -1,0 +1,38 @@
+package cn.selfeval.scoring;
+
+import cn.selfeval.model.Unit;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** The whole result of checking one submission: the indicator tree with scores and every outcome. */
+public record ScoreCard(
+        String submissionFile,
+        Unit unit,
+        int year,
+        PackInfo rulePack,
+        Summary summary,
+        List<IndicatorScore> indicators) {
+
+    /** Every indicator, depth first. */
+    public Stream<IndicatorScore> flatten() {
+        return indicators.stream().flatMap(ScoreCard::flatten);
+    }
+
+    private static Stream<IndicatorScore> flatten(IndicatorScore score) {
+        return Stream.concat(Stream.of(score), score.children().stream().flatMap(ScoreCard::flatten));
+    }
+
+    /** The rule pack as the output names it, so a reviewer can tell which rules produced a result. */
+    public record PackInfo(String id, String name, String version, String contentHash, String path) {
+    }
+
+    /**
+     * @param maxPoints       the framework's total
+     * @param checkedPoints   the points of the indicators the pack checks
+     * @param score           points earned on the checked indicators
+     * @param selfScore       the unit's self-score on the same checked indicators, when it gave them all
+     */
+    public record Summary(double maxPoints, double checkedPoints, double score, Double selfScore,
+            int deductionCount, double deductedPoints, int undeterminedCount) {
+    }
+}
