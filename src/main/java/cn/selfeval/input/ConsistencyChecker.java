@@ -1,0 +1,138 @@
+package cn.selfeval.input;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Checks that go beyond the schema: ids that must be unique and project dates that contradict each other.
+ * Works on the JSON tree so that it runs even when the schema found other errors; values the schema rejects
+ * (wrong type, impossible date) are skipped here rather than reported twice.
+ *
+ * <p>A date whose field name is misspelled counts as unknown, not as absent, so that the typo is reported once
+ * (by the schema) and does not also read as "contract never signed".
+ *
+ * <p>An intent published after procurement started is not checked: that is a late disclosure the rules
+ * deduct for, not an input error.
+ */
+final class ConsistencyChecker {
+
+    private final SubmissionSchema schema;
+    private final ProblemCollector problems;
+
+    ConsistencyChecker(SubmissionSchema schema, ProblemCollector problems) {
+        this.schema = schema;
+        this.problems = problems;
+    }
+
+    void check(JsonNode document) {
+        uniqueIds(document, "procurementProjects");
+        uniqueIds(document, "assetInventories");
+        JsonNode projects = document.path("procurementProjects");
+        if (projects.isArray()) {
+            for (int i = 0; i < projects.size(); i++) {
+                projectDates(NodePath.ROOT.property("procurementProjects").index(i), projects.get(i));
+            }
+        }
+    }
+
+    private void uniqueIds(JsonNode document, String arrayName) {
+        JsonNode items = document.path(arrayName);
+        if (!items.isArray()) {
+            return;
+        }
+        NodePath array = NodePath.ROOT.property(arrayName);
+        Map<String, Integer> firstIndex = new HashMap<>();
+        for (int i = 0; i < items.size(); i++) {
+            JsonNode id = items.get(i).path("id");
+            if (!id.isTextual()) {
+                continue;
+            }
+            Integer first = firstIndex.putIfAbsent(id.asText(), i);
+            if (first != null) {
+                NodePath path = array.index(i).property("id");
+                problems.at(path, title(path) + "“" + id.asText() + "”重复，与 " + array.index(first) + " 的相同");
+            }
+        }
+    }
+
+    private void projectDates(NodePath project, JsonNode node) {
+        if (!node.isObject()) {
+            return;
+        }
+        DateField started = date(project, node, "procurementStartedOn");
+        DateField award = date(project, node, "awardNoticeOn");
+        DateField signed = date(project, node, "contractSignedOn");
+        notBefore(award, started);
+        notBefore(signed, award);
+        requires(signed, award);
+        for (String later : new String[] {"contractPublishedOn", "contractFiledOn"}) {
+            DateField field = date(project, node, later);
+            notBefore(field, signed);
+            requires(field, signed);
+        }
+    }
+
+    /** A date field of a project: absent (not reached), a real date, or unusable (reported by the schema). */
+    private record DateField(NodePath path, String title, boolean absent, LocalDate date) {
+    }
+
+    private DateField date(NodePath project, JsonNode node, String name) {
+        NodePath path = project.property(name);
+        JsonNode value = node.get(name);
+        if (value == null && misspelled(node, project, name)) {
+            return new DateField(path, title(path), false, null);
+        }
+        if (value == null || value.isNull()) {
+            return new DateField(path, title(path), true, null);
+        }
+        LocalDate date = null;
+        if (value.isTextual()) {
+            try {
+                date = LocalDate.parse(value.asText());
+            } catch (DateTimeParseException e) {
+                date = null;
+            }
+        }
+        return new DateField(path, title(path), false, date);
+    }
+
+    /** True when the object has an unknown field that looks like a misspelling of {@code name}. */
+    private boolean misspelled(JsonNode node, NodePath object, String name) {
+        SchemaField field = schema.field(object);
+        if (field == null) {
+            return false;
+        }
+        List<String> accepted = field.propertyNames();
+        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+            String present = it.next();
+            if (!accepted.contains(present) && name.equals(Spelling.closest(present, accepted))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void notBefore(DateField later, DateField earlier) {
+        if (later.date() != null && earlier.date() != null && later.date().isBefore(earlier.date())) {
+            problems.at(later.path(), later.title() + "（" + later.date() + "）早于" + earlier.title()
+                    + "（" + earlier.date() + "）");
+        }
+    }
+
+    private void requires(DateField later, DateField earlier) {
+        if (later.date() != null && earlier.absent()) {
+            problems.at(later.path(), "填了" + later.title() + "，却没有" + earlier.title()
+                    + "（" + earlier.path().elements().get(earlier.path().elements().size() - 1) + "）");
+        }
+    }
+
+    private String title(NodePath path) {
+        String title = schema.title(path);
+        return title == null ? String.valueOf(path.elements().get(path.elements().size() - 1)) : title;
+    }
+}

@@ -1,0 +1,39 @@
+package cn.selfeval.input;
+
+import cn.selfeval.model.ExemptionType;
+import cn.selfeval.model.InventoryScope;
+import cn.selfeval.model.Labelled;
+import cn.selfeval.model.ProcurementCategory;
+import cn.selfeval.model.ProcurementMethod;
+import cn.selfeval.model.ThreePublicCostCategory;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/** The Chinese label of every enumerated JSON code, taken from the model's enums. */
+final class EnumLabels {
+
+    private static final Map<String, String> LABELS = new HashMap<>();
+
+    static {
+        Stream.of(ProcurementCategory.values(), ProcurementMethod.values(), ExemptionType.values(),
+                        InventoryScope.values(), ThreePublicCostCategory.values())
+                .flatMap(Stream::of)
+                .forEach(value -> LABELS.put(((Labelled) value).code(), ((Labelled) value).label()));
+    }
+
+    private EnumLabels() {
+    }
+
+    /** "goods（货物）", or the bare code when no enum knows it. */
+    static String describe(String code) {
+        String label = LABELS.get(code);
+        return label == null ? code : code + "（" + label + "）";
+    }
+
+    /** "goods（货物）、works（工程）、services（服务）". */
+    static String describeAll(List<String> codes) {
+        return String.join("、", codes.stream().map(EnumLabels::describe).toList());
+    }
+}

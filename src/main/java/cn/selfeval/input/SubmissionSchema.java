@@ -1,0 +1,72 @@
+package cn.selfeval.input;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.PathType;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Set;
+
+/** The JSON Schema of a submission ({@value #RESOURCE} on the class path), compiled once. */
+public final class SubmissionSchema {
+
+    public static final String RESOURCE = "/schema/submission.schema.json";
+
+    private static final SubmissionSchema INSTANCE = load();
+
+    private final JsonNode schemaNode;
+    private final JsonSchema schema;
+
+    private SubmissionSchema(JsonNode schemaNode, JsonSchema schema) {
+        this.schemaNode = schemaNode;
+        this.schema = schema;
+    }
+
+    public static SubmissionSchema get() {
+        return INSTANCE;
+    }
+
+    private static SubmissionSchema load() {
+        try (InputStream in = SubmissionSchema.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("schema resource missing: " + RESOURCE);
+            }
+            JsonNode node = new ObjectMapper().readTree(in);
+            SchemaValidatorsConfig config = SchemaValidatorsConfig.builder()
+                    .formatAssertionsEnabled(true)
+                    .pathType(PathType.JSON_PATH)
+                    .build();
+            JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(node, config);
+            schema.initializeValidators();
+            return new SubmissionSchema(node, schema);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The schema document itself, e.g. to hand to users. */
+    public JsonNode schemaNode() {
+        return schemaNode;
+    }
+
+    Set<ValidationMessage> validate(JsonNode document) {
+        return schema.validate(document);
+    }
+
+    /** What the schema says about the place at {@code path}; null when it says nothing. */
+    SchemaField field(NodePath path) {
+        return path == null ? null : SchemaField.at(schemaNode, path);
+    }
+
+    /** The Chinese title of the place at {@code path}, or null. */
+    String title(NodePath path) {
+        SchemaField field = field(path);
+        return field == null ? null : field.title();
+    }
+}
