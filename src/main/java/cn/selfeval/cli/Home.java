@@ -8,9 +8,15 @@ final class Home {
     private Home() {
     }
 
+    /** Relative to the working directory when inside it, so that reports name "rules/…" wherever installed. */
     static Path dir() {
         String home = System.getProperty("selfeval.home");
-        return Path.of(home == null ? "." : home);
+        if (home == null) {
+            return Path.of("");
+        }
+        Path absolute = Path.of(home).toAbsolutePath().normalize();
+        Path cwd = Path.of("").toAbsolutePath();
+        return absolute.startsWith(cwd) ? cwd.relativize(absolute) : absolute;
     }
 
     static Path rules() {

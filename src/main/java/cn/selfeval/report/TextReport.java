@@ -72,7 +72,7 @@ public final class TextReport {
 
     private void outcome(CheckOutcome o, String indent) {
         String mark = o.status() == OutcomeStatus.DEDUCTED ? "扣 " + plain(o.points()) + " 分" : o.status().label();
-        line("%s【%s】%s %s「%s」：%s", indent, mark, o.factKind(), o.factId(), o.factName(), o.explanation());
+        line("%s【%s】%s", indent, mark, o.explanation());
         String sub = indent + "      ";
         if (!o.compared().isEmpty()) {
             line("%s比较：%s", sub, o.compared().stream().map(TextReport::comparison).collect(Collectors.joining("；")));

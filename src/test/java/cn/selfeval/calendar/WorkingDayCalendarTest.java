@@ -1,0 +1,91 @@
+package cn.selfeval.calendar;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class WorkingDayCalendarTest {
+
+    private static final WorkingDayCalendar CALENDAR = WorkingDayCalendar.load(Path.of("rules/calendar/cn-workdays.json"));
+
+    private static LocalDate d(String iso) {
+        return LocalDate.parse(iso);
+    }
+
+    @ParameterizedTest(name = "{0} 工作日={1}")
+    @CsvSource({
+            "2023-09-28, true",   // Thursday before the National Day holiday
+            "2023-09-29, false",  // 中秋节
+            "2023-10-04, false",  // inside the holiday
+            "2023-10-06, false",  // last holiday day
+            "2023-10-07, true",   // Saturday declared a working day
+            "2023-10-08, true",   // Sunday declared a working day
+            "2023-10-14, false",  // ordinary Saturday
+            "2024-05-01, false",  // 劳动节
+            "2024-05-11, true",   // Saturday declared a working day
+            "2024-02-09, true",   // 除夕 2024 was not an official day off
+            "2022-12-31, false",  // 2023 元旦 block starts in 2022
+            "2020-02-01, false",  // COVID extension cancelled this adjusted working day
+    })
+    void knowsHolidaysAndAdjustedWorkingDays(String day, boolean working) {
+        assertEquals(working, CALENDAR.isWorkingDay(d(day)));
+    }
+
+    @Test
+    void calendarDayPeriodEndingOnAnOrdinaryDayIsNotMoved() {
+        Deadline deadline = CALENDAR.calendarDaysAfter(d("2023-01-01"), 30);
+        assertEquals(d("2023-01-31"), deadline.date());
+        assertEquals("", deadline.note());
+    }
+
+    @Test
+    void periodEndingInTheNationalDayHolidayRollsToTheWorkingSaturday() {
+        Deadline deadline = CALENDAR.calendarDaysAfter(d("2023-09-04"), 30);
+        assertEquals(d("2023-10-07"), deadline.date());
+        assertEquals("第30日2023-10-04为中秋节、国庆节假期，顺延至休假日结束的次日2023-10-07", deadline.note());
+    }
+
+    @Test
+    void periodEndingOnAWeekendRollsToMonday() {
+        Deadline deadline = CALENDAR.calendarDaysAfter(d("2023-06-01"), 30);
+        assertEquals(d("2023-07-03"), deadline.date());
+        assertTrue(deadline.note().contains("2023-07-01为休息日"));
+    }
+
+    @Test
+    void periodEndingInMayDay2024RollsToMay6() {
+        assertEquals(d("2024-05-06"), CALENDAR.calendarDaysAfter(d("2024-04-01"), 30).date());
+    }
+
+    @Test
+    void seventhWorkingDayAfterSigningAcrossTheNationalDayHoliday() {
+        // 09-28 (1), 10-07 Sat (2), 10-08 Sun (3), 10-09 … 10-12 (7)
+        assertEquals(d("2023-10-12"), CALENDAR.workingDaysAfter(d("2023-09-27"), 7).date());
+        assertEquals(d("2023-10-07"), CALENDAR.workingDaysAfter(d("2023-09-27"), 2).date());
+        assertEquals(8, CALENDAR.workingDaysBetween(d("2023-09-27"), d("2023-10-13")));
+    }
+
+    @Test
+    void workingDaysAcrossMayDay2024CountTheWorkingSaturday() {
+        // 04-29 (1), 04-30 (2), 05-06 … 05-10 (7), 05-11 Sat would be the 8th
+        assertEquals(d("2024-05-10"), CALENDAR.workingDaysAfter(d("2024-04-28"), 7).date());
+        assertEquals(d("2024-05-11"), CALENDAR.workingDaysAfter(d("2024-04-28"), 8).date());
+    }
+
+    @Test
+    void daysOutsideTheCalendarAreReportedNotGuessed() {
+        Deadline deadline = CALENDAR.workingDaysAfter(d("2026-12-30"), 2);
+        assertFalse(deadline.covered());
+        assertNull(deadline.date());
+        assertTrue(deadline.note().contains("工作日历只覆盖2020-01-01至2026-12-31"), deadline.note());
+        assertFalse(CALENDAR.calendarDaysAfter(d("2026-12-10"), 30).covered());
+        assertNull(CALENDAR.workingDaysBetween(d("2026-12-30"), d("2027-01-04")));
+    }
+}

@@ -1,0 +1,123 @@
+package cn.selfeval.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The check command end to end on the bundled fixtures. The full text and JSON of the report-000 fixture
+ * are compared with golden files (content hash masked, so that editing a rule's comment does not churn
+ * them); run with -Dselfeval.updateGolden=true to rewrite them after an intended change.
+ */
+class CheckCommandTest {
+
+    private static final Path GOLDEN = Path.of("src/test/resources/golden");
+    private static final Pattern HASH = Pattern.compile("[0-9a-f]{64}|(?<=内容哈希 )[0-9a-f]{12}");
+
+    @TempDir
+    Path out;
+
+    @Test
+    void report000FixtureTextMatchesGolden() throws IOException {
+        assertEquals(ExitCode.OK, SelfevalCommand.execute("check", "--output-dir", out.toString(), "fixtures/lihu-2023.json"));
+        assertMatchesGolden(read(out.resolve("lihu-2023.txt")), "lihu-2023.txt");
+    }
+
+    @Test
+    void report000FixtureJsonMatchesGolden() throws IOException {
+        assertEquals(ExitCode.OK, SelfevalCommand.execute("check", "--format", "json", "--output-dir", out.toString(),
+                "fixtures/lihu-2023.json"));
+        assertMatchesGolden(read(out.resolve("lihu-2023.json")), "lihu-2023.json");
+    }
+
+    @Test
+    void report000FixtureHasExactlyTheFourReportedManagementDeductions() throws IOException {
+        SelfevalCommand.execute("check", "--output-dir", out.toString(), "fixtures/lihu-2023.json");
+        String text = read(out.resolve("lihu-2023.txt"));
+        assertTrue(text.contains("B5.1.2 采购意向公开及时性    满分 1.5 / 0.50 / 自评 0.5"), text);
+        assertTrue(text.contains("B5.4 采购合同签订时效性    满分 3 / 2.00 / 自评 2"), text);
+        assertTrue(text.contains("B5.5 合同备案时效性    满分 1 / 0.50 / 自评 0.5"), text);
+        assertTrue(text.contains("B6.3 资产盘点情况    满分 1 / 0.50 / 自评 0.5"), text);
+        assertTrue(text.contains("扣分 6 处，共 3 分"), text);
+        assertTrue(text.contains("间隔22日，不足30日"), text);
+        assertTrue(text.contains("规则：procurement/contract-signing.drl「采购合同逾期签订」"), text);
+        assertTrue(text.contains("依据：《政府采购法》第四十七条"), text);
+    }
+
+    @Test
+    void cleanFixtureHasNoDeductions() throws IOException {
+        assertEquals(ExitCode.OK, SelfevalCommand.execute("check", "--output-dir", out.toString(), "fixtures/clean-2023.json"));
+        String text = read(out.resolve("clean-2023.txt"));
+        assertFalse(text.contains("【扣"), text);
+        assertTrue(text.contains("扣分 0 处"), text);
+        assertTrue(text.contains("与计算得分一致"), text);
+    }
+
+    @Test
+    void sameInputAndPackGiveTheSameBytes() throws IOException {
+        SelfevalCommand.execute("check", "--format", "json", "--output-dir", out.resolve("a").toString(), "fixtures/lihu-2023.json");
+        SelfevalCommand.execute("check", "--format", "json", "--output-dir", out.resolve("b").toString(), "fixtures/lihu-2023.json");
+        assertEquals(read(out.resolve("a/lihu-2023.json")), read(out.resolve("b/lihu-2023.json")));
+    }
+
+    @Test
+    void oneBadSubmissionInABatchDoesNotStopTheOthers() throws IOException {
+        int exit = SelfevalCommand.execute("check", "--output-dir", out.toString(),
+                "fixtures/invalid-2023.json", "fixtures/lihu-2023.json", "fixtures/clean-2023.json");
+        assertEquals(ExitCode.INVALID_INPUT, exit);
+        assertTrue(Files.exists(out.resolve("lihu-2023.txt")));
+        assertTrue(Files.exists(out.resolve("clean-2023.txt")));
+        assertFalse(Files.exists(out.resolve("invalid-2023.txt")));
+    }
+
+    @Test
+    void severalJsonReportsNeedAnOutputDirectory() {
+        assertEquals(ExitCode.USAGE, SelfevalCommand.execute("check", "--format", "json",
+                "fixtures/lihu-2023.json", "fixtures/clean-2023.json"));
+    }
+
+    @Test
+    void aBrokenRulePackIsReportedWithItsExitCode() throws IOException {
+        Path pack = out.resolve("pack");
+        copyTree(Path.of("rules/guangzhou-2023"), pack);
+        copyTree(Path.of("rules/calendar"), out.resolve("calendar"));
+        Path rule = pack.resolve("assets/inventory.drl");
+        Files.writeString(rule, Files.readString(rule).replace("then\n    outcome.of(kcontext, $y)", "then\n    outcome.of(kcontext, $y"));
+        assertEquals(ExitCode.RULE_PACK_ERROR, SelfevalCommand.execute("check", "--pack", pack.toString(),
+                "--output-dir", out.resolve("reports").toString(), "fixtures/lihu-2023.json"));
+    }
+
+    private static void assertMatchesGolden(String actual, String goldenName) throws IOException {
+        Path golden = GOLDEN.resolve(goldenName);
+        String masked = HASH.matcher(actual).replaceAll("<hash>");
+        if (Boolean.getBoolean("selfeval.updateGolden")) {
+            Files.writeString(golden, masked, StandardCharsets.UTF_8);
+        }
+        assertEquals(read(golden), masked, "输出与 " + golden + " 不一致；若是有意修改，用 -Dselfeval.updateGolden=true 更新");
+    }
+
+    private static String read(Path file) throws IOException {
+        return Files.readString(file, StandardCharsets.UTF_8);
+    }
+
+    static void copyTree(Path from, Path to) throws IOException {
+        try (var walk = Files.walk(from)) {
+            for (Path source : walk.toList()) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target);
+                }
+            }
+        }
+    }
+}
