@@ -1,24 +1,16 @@
 package cn.selfeval.cli;
 
-import cn.selfeval.check.Checker;
-import cn.selfeval.check.PackLocator;
 import cn.selfeval.input.InvalidSubmissionException;
-import cn.selfeval.input.SubmissionReader;
-import cn.selfeval.model.Submission;
 import cn.selfeval.report.JsonReport;
 import cn.selfeval.report.TextReport;
-import cn.selfeval.rulepack.RulePack;
 import cn.selfeval.rulepack.RulePackException;
-import cn.selfeval.rulepack.RulePackLoader;
 import cn.selfeval.scoring.ScoreCard;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -53,7 +45,6 @@ final class CheckCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    private final Map<Path, Checker> checkers = new HashMap<>();
 
     @Override
     public Integer call() {
@@ -61,16 +52,17 @@ final class CheckCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "多份填报以 JSON 输出时请用 --output-dir 指定输出目录（每份一个 JSON 文档）");
         }
+        PackChoice packs = new PackChoice(pack);
         int exit = ExitCode.OK;
         for (Path file : submissions) {
-            exit = Math.max(exit, checkOne(file));
+            exit = Math.max(exit, checkOne(packs, file));
         }
         return exit;
     }
 
-    private int checkOne(Path file) {
+    private int checkOne(PackChoice packs, Path file) {
         try {
-            ScoreCard card = checkerFor(file).check(file);
+            ScoreCard card = packs.checkerFor(file).check(file);
             String rendered = format == Format.json ? JsonReport.render(card) : TextReport.render(card, details);
             return emit(file, rendered);
         } catch (InvalidSubmissionException e) {
@@ -82,23 +74,6 @@ final class CheckCommand implements Callable<Integer> {
             e.problems().forEach(p -> Console.ERR.println("  " + p));
             return ExitCode.RULE_PACK_ERROR;
         }
-    }
-
-    private Checker checkerFor(Path file) {
-        RulePack rulePack = pack != null ? loadExplicitPack() : packFor(file);
-        return checkers.computeIfAbsent(rulePack.dir().toAbsolutePath().normalize(), d -> new Checker(rulePack));
-    }
-
-    private RulePack loadExplicitPack() {
-        Path key = pack.toAbsolutePath().normalize();
-        Checker cached = checkers.get(key);
-        return cached != null ? cached.compiled().pack() : RulePackLoader.load(pack);
-    }
-
-    /** Reads the submission once without self-score checks, only to learn its year and district. */
-    private RulePack packFor(Path file) {
-        Submission submission = SubmissionReader.read(file, Map.of());
-        return new PackLocator(Home.rules()).forSubmission(submission.year(), submission.unit().district());
     }
 
     private int emit(Path file, String rendered) {

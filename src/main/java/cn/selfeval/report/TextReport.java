@@ -4,7 +4,6 @@ import static cn.selfeval.engine.Numbers.fixed;
 import static cn.selfeval.engine.Numbers.plain;
 
 import cn.selfeval.engine.CheckOutcome;
-import cn.selfeval.engine.Comparison;
 import cn.selfeval.engine.OutcomeStatus;
 import cn.selfeval.scoring.Coverage;
 import cn.selfeval.scoring.IndicatorScore;
@@ -71,17 +70,7 @@ public final class TextReport {
     }
 
     private void outcome(CheckOutcome o, String indent) {
-        String mark = o.status() == OutcomeStatus.DEDUCTED ? "扣 " + plain(o.points()) + " 分" : o.status().label();
-        line("%s【%s】%s", indent, mark, o.explanation());
-        String sub = indent + "      ";
-        if (!o.compared().isEmpty()) {
-            line("%s比较：%s", sub, o.compared().stream().map(TextReport::comparison).collect(Collectors.joining("；")));
-        }
-        if (!o.limit().isEmpty()) {
-            line("%s要求：%s", sub, o.limit());
-        }
-        line("%s依据：%s", sub, o.legalBasis());
-        line("%s规则：%s「%s」", sub, o.ruleFile(), o.ruleName());
+        OutcomeText.lines(o, indent).forEach(l -> out.append(l).append('\n'));
     }
 
     private void footer(ScoreCard card) {
@@ -128,10 +117,6 @@ public final class TextReport {
                 .filter(e -> e.getKey() != OutcomeStatus.DEDUCTED && e.getKey() != OutcomeStatus.UNDETERMINED)
                 .map(e -> e.getKey().label() + " " + e.getValue() + " 项")
                 .collect(Collectors.joining("，"));
-    }
-
-    private static String comparison(Comparison c) {
-        return c.label() + " " + c.value();
     }
 
     private void line(String format, Object... args) {

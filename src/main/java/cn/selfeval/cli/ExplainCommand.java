@@ -1,0 +1,124 @@
+package cn.selfeval.cli;
+
+import cn.selfeval.engine.CheckOutcome;
+import cn.selfeval.input.InvalidSubmissionException;
+import cn.selfeval.report.OutcomeText;
+import cn.selfeval.rulepack.RulePackException;
+import cn.selfeval.scoring.IndicatorScore;
+import cn.selfeval.scoring.ScoreCard;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "explain",
+        description = {"逐项说明一份填报中某个指标或某个事实（采购项目、盘点等）经过的每一项检查：",
+                "比较了哪些值、要求是什么、结果如何（包括符合、豁免、不适用的检查）。"})
+final class ExplainCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "填报文件")
+    Path submission;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Target target;
+
+    static final class Target {
+        @Option(names = "--indicator", paramLabel = "指标代码", description = "如 B5.4；上级指标包括其下全部末级指标")
+        String indicator;
+
+        @Option(names = "--fact", paramLabel = "事实编号", description = "如采购项目编号 ZC2023-004、盘点编号")
+        String fact;
+    }
+
+    @Option(names = "--pack", paramLabel = "规则包目录", description = "不指定时按填报年度和区选择")
+    Path pack;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ScoreCard card;
+        try {
+            card = new PackChoice(pack).checkerFor(submission).check(submission);
+        } catch (InvalidSubmissionException e) {
+            err.printf("%s：填报数据有误（%d 处）：%n", submission, e.problems().size());
+            e.problems().forEach(p -> err.println("  " + p.format()));
+            err.flush();
+            return ExitCode.INVALID_INPUT;
+        } catch (RulePackException e) {
+            e.problems().forEach(p -> err.println("规则包错误：" + p));
+            err.flush();
+            return ExitCode.RULE_PACK_ERROR;
+        }
+        int exit = target.indicator != null ? explainIndicator(card, out, err) : explainFact(card, out, err);
+        out.flush();
+        err.flush();
+        return exit;
+    }
+
+    private int explainIndicator(ScoreCard card, PrintWriter out, PrintWriter err) {
+        IndicatorScore indicator = card.flatten().filter(i -> i.code().equals(target.indicator)).findFirst().orElse(null);
+        if (indicator == null) {
+            err.println("指标体系中没有指标 " + target.indicator + "；可用：" + card.flatten()
+                    .map(IndicatorScore::code).collect(Collectors.joining("、")));
+            return ExitCode.USAGE;
+        }
+        List<IndicatorScore> leaves = leaves(indicator);
+        for (IndicatorScore leaf : leaves) {
+            out.printf("%s %s    满分 %s，%s%n", leaf.code(), leaf.name(), fmt(leaf.points()),
+                    leaf.score() == null ? "未检查（规则包中没有该指标的规则）" : "计算得分 " + fmt(leaf.score()));
+            byFact(leaf.outcomes()).forEach((fact, outcomes) -> {
+                out.println("  " + fact);
+                outcomes.forEach(o -> OutcomeText.lines(o, "    ").forEach(out::println));
+            });
+        }
+        return ExitCode.OK;
+    }
+
+    private int explainFact(ScoreCard card, PrintWriter out, PrintWriter err) {
+        Map<String, String> names = new LinkedHashMap<>();
+        card.flatten().flatMap(i -> i.outcomes().stream()).forEach(o -> names.put(o.factId(), factLabel(o)));
+        if (!names.containsKey(target.fact)) {
+            err.println("没有检查涉及事实 " + target.fact + "；被检查过的事实：" + String.join("、", names.keySet()));
+            return ExitCode.USAGE;
+        }
+        out.println(names.get(target.fact));
+        card.flatten().filter(i -> i.children().isEmpty()).forEach(leaf -> {
+            List<CheckOutcome> outcomes = leaf.outcomes().stream().filter(o -> o.factId().equals(target.fact)).toList();
+            if (!outcomes.isEmpty()) {
+                out.printf("  %s %s（满分 %s）%n", leaf.code(), leaf.name(), fmt(leaf.points()));
+                outcomes.forEach(o -> OutcomeText.lines(o, "    ").forEach(out::println));
+            }
+        });
+        return ExitCode.OK;
+    }
+
+    private static Map<String, List<CheckOutcome>> byFact(List<CheckOutcome> outcomes) {
+        return outcomes.stream().collect(Collectors.groupingBy(ExplainCommand::factLabel, LinkedHashMap::new,
+                Collectors.toList()));
+    }
+
+    private static String factLabel(CheckOutcome o) {
+        return o.factKind() + " " + o.factId() + "「" + o.factName() + "」";
+    }
+
+    private static List<IndicatorScore> leaves(IndicatorScore score) {
+        return score.children().isEmpty() ? List.of(score)
+                : score.children().stream().flatMap(c -> leaves(c).stream()).toList();
+    }
+
+    private static String fmt(double value) {
+        return cn.selfeval.engine.Numbers.plain(value);
+    }
+}

@@ -1,0 +1,96 @@
+package cn.selfeval.cli;
+
+import static cn.selfeval.engine.Numbers.fixed;
+import static cn.selfeval.engine.Numbers.plain;
+
+import cn.selfeval.check.Checker;
+import cn.selfeval.engine.CheckOutcome;
+import cn.selfeval.input.InvalidSubmissionException;
+import cn.selfeval.report.ScoreCardDiff;
+import cn.selfeval.rulepack.RulePackException;
+import cn.selfeval.rulepack.RulePackLoader;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "diff",
+        description = {"用同一批填报分别在两个版本的规则包下检查，列出每份填报变化的指标得分和扣分",
+                "（新增、取消、分值变化）以及合计——发布规则修改前评估其影响。"})
+final class RulesDiffCommand implements Callable<Integer> {
+
+    @Option(names = "--from", required = true, paramLabel = "旧规则包目录")
+    Path from;
+
+    @Option(names = "--to", required = true, paramLabel = "新规则包目录")
+    Path to;
+
+    @Parameters(arity = "1..*", paramLabel = "填报文件")
+    List<Path> submissions;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Checker before;
+        Checker after;
+        try {
+            before = new Checker(RulePackLoader.load(from));
+            after = new Checker(RulePackLoader.load(to));
+        } catch (RulePackException e) {
+            e.problems().forEach(p -> err.println("规则包错误：" + p));
+            err.flush();
+            return ExitCode.RULE_PACK_ERROR;
+        }
+        out.printf("比较 %s（%s）→ %s（%s）%n", from, before.compiled().pack().shortHash(), to,
+                after.compiled().pack().shortHash());
+        int exit = ExitCode.OK;
+        int changedSubmissions = 0;
+        int added = 0;
+        int removed = 0;
+        double totalChange = 0;
+        for (Path file : submissions) {
+            ScoreCardDiff diff;
+            try {
+                diff = ScoreCardDiff.between(before.check(file), after.check(file));
+            } catch (InvalidSubmissionException e) {
+                err.printf("%s：填报数据有误（%d 处），未比较%n", file, e.problems().size());
+                e.problems().forEach(p -> err.println("  " + p.format()));
+                exit = ExitCode.INVALID_INPUT;
+                continue;
+            }
+            print(diff, out);
+            changedSubmissions += diff.unchanged() ? 0 : 1;
+            added += diff.addedDeductions().size();
+            removed += diff.removedDeductions().size();
+            totalChange += diff.scoreAfter() - diff.scoreBefore();
+        }
+        out.printf("%n合计：%d 份填报中 %d 份有变化；新增扣分 %d 处，取消扣分 %d 处；得分变化合计 %s%s 分%n",
+                submissions.size(), changedSubmissions, added, removed, totalChange >= 0 ? "+" : "", plain(totalChange));
+        out.flush();
+        err.flush();
+        return exit;
+    }
+
+    private static void print(ScoreCardDiff diff, PrintWriter out) {
+        out.printf("%n%s：已检查指标得分 %s → %s%s%n", diff.submission(), fixed(diff.scoreBefore()),
+                fixed(diff.scoreAfter()), diff.unchanged() ? "（无变化）" : "");
+        diff.scoreChanges().forEach(c -> out.printf("  %s %s：%s → %s%n", c.code(), c.name(),
+                c.before() == null ? "未检查" : fixed(c.before()), c.after() == null ? "未检查" : fixed(c.after())));
+        diff.addedDeductions().forEach(o -> out.println("  ＋ 新增扣分 " + describe(o)));
+        diff.removedDeductions().forEach(o -> out.println("  － 取消扣分 " + describe(o)));
+        diff.changedDeductions().forEach(c -> out.printf("  ≠ 扣分 %s → %s：%s%n", plain(c.before().points()),
+                plain(c.after().points()), c.after().explanation()));
+    }
+
+    private static String describe(CheckOutcome o) {
+        return plain(o.points()) + " 分（" + o.indicatorCode() + "，" + o.ruleFile() + "「" + o.ruleName() + "」）：" + o.explanation();
+    }
+}

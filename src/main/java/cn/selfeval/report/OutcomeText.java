@@ -1,0 +1,33 @@
+package cn.selfeval.report;
+
+import static cn.selfeval.engine.Numbers.plain;
+
+import cn.selfeval.engine.CheckOutcome;
+import cn.selfeval.engine.OutcomeStatus;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** One check outcome as the lines a person reads: what was found, compared with what, by which rule. */
+public final class OutcomeText {
+
+    private OutcomeText() {
+    }
+
+    public static List<String> lines(CheckOutcome o, String indent) {
+        List<String> lines = new ArrayList<>();
+        String mark = o.status() == OutcomeStatus.DEDUCTED ? "扣 " + plain(o.points()) + " 分" : o.status().label();
+        lines.add(indent + "【" + mark + "】" + o.explanation());
+        String sub = indent + "      ";
+        if (!o.compared().isEmpty()) {
+            lines.add(sub + "比较：" + o.compared().stream().map(c -> c.label() + " " + c.value())
+                    .collect(Collectors.joining("；")));
+        }
+        if (!o.limit().isEmpty()) {
+            lines.add(sub + "要求：" + o.limit());
+        }
+        lines.add(sub + "依据：" + o.legalBasis());
+        lines.add(sub + "规则：" + o.ruleFile() + "「" + o.ruleName() + "」");
+        return lines;
+    }
+}

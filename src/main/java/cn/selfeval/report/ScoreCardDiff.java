@@ -1,0 +1,62 @@
+package cn.selfeval.report;
+
+import cn.selfeval.engine.CheckOutcome;
+import cn.selfeval.scoring.IndicatorScore;
+import cn.selfeval.scoring.ScoreCard;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What changes for one submission between two versions of a rule pack: indicator scores, and deductions
+ * that appear, disappear or change points (a deduction is the same when its indicator, rule and fact are).
+ */
+public record ScoreCardDiff(String submission, double scoreBefore, double scoreAfter,
+        List<ScoreChange> scoreChanges, List<CheckOutcome> addedDeductions, List<CheckOutcome> removedDeductions,
+        List<PointsChange> changedDeductions) {
+
+    public record ScoreChange(String code, String name, Double before, Double after) {
+    }
+
+    public record PointsChange(CheckOutcome before, CheckOutcome after) {
+    }
+
+    public static ScoreCardDiff between(ScoreCard before, ScoreCard after) {
+        Map<String, IndicatorScore> afterScores = new LinkedHashMap<>();
+        after.flatten().forEach(s -> afterScores.put(s.code(), s));
+        List<ScoreChange> scoreChanges = new ArrayList<>();
+        before.flatten().filter(s -> s.children().isEmpty()).forEach(b -> {
+            IndicatorScore a = afterScores.get(b.code());
+            Double afterScore = a == null ? null : a.score();
+            if (!Objects.equals(b.score(), afterScore)) {
+                scoreChanges.add(new ScoreChange(b.code(), b.name(), b.score(), afterScore));
+            }
+        });
+        Map<String, CheckOutcome> beforeDeductions = deductions(before);
+        Map<String, CheckOutcome> afterDeductions = deductions(after);
+        List<CheckOutcome> added = afterDeductions.entrySet().stream()
+                .filter(e -> !beforeDeductions.containsKey(e.getKey())).map(Map.Entry::getValue).toList();
+        List<CheckOutcome> removed = beforeDeductions.entrySet().stream()
+                .filter(e -> !afterDeductions.containsKey(e.getKey())).map(Map.Entry::getValue).toList();
+        List<PointsChange> changed = beforeDeductions.entrySet().stream()
+                .filter(e -> afterDeductions.containsKey(e.getKey()))
+                .filter(e -> Math.abs(e.getValue().points() - afterDeductions.get(e.getKey()).points()) >= 0.005)
+                .map(e -> new PointsChange(e.getValue(), afterDeductions.get(e.getKey()))).toList();
+        return new ScoreCardDiff(before.submissionFile(), before.summary().score(), after.summary().score(),
+                scoreChanges, added, removed, changed);
+    }
+
+    public boolean unchanged() {
+        return scoreChanges.isEmpty() && addedDeductions.isEmpty() && removedDeductions.isEmpty()
+                && changedDeductions.isEmpty() && Math.abs(scoreAfter - scoreBefore) < 0.005;
+    }
+
+    private static Map<String, CheckOutcome> deductions(ScoreCard card) {
+        Map<String, CheckOutcome> map = new LinkedHashMap<>();
+        card.flatten().flatMap(i -> i.deductions().stream())
+                .forEach(o -> map.put(o.indicatorCode() + "|" + o.ruleName() + "|" + o.factId(), o));
+        return map;
+    }
+}
