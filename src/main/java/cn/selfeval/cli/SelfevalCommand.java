@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = SelfevalCommand.Version.class,
         description = "部门整体支出绩效自评检查：按规则包计算各指标得分，列出每一处扣分及其依据。",
-        subcommands = {CheckCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {CheckCommand.class, ExplainCommand.class, RulesCommand.class, CommandLine.HelpCommand.class})
 public final class SelfevalCommand implements Runnable {
 
     @CommandLine.Spec
@@ -24,9 +24,14 @@ public final class SelfevalCommand implements Runnable {
     }
 
     static int execute(String... args) {
+        return execute(new PrintWriter(Console.OUT, true), new PrintWriter(Console.ERR, true), args);
+    }
+
+    /** Runs a command with its output going to the given writers (what tests read). */
+    static int execute(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new SelfevalCommand())
-                .setOut(new PrintWriter(Console.OUT, true))
-                .setErr(new PrintWriter(Console.ERR, true))
+                .setOut(out)
+                .setErr(err)
                 .setParameterExceptionHandler((e, a) -> {
                     e.getCommandLine().getErr().println("命令行参数错误：" + e.getMessage());
                     e.getCommandLine().usage(e.getCommandLine().getErr());

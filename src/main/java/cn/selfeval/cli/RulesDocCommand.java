@@ -1,0 +1,82 @@
+package cn.selfeval.cli;
+
+import cn.selfeval.engine.CompiledPack;
+import cn.selfeval.engine.RuleCompiler;
+import cn.selfeval.report.PackCatalogue;
+import cn.selfeval.rulepack.RulePackException;
+import cn.selfeval.rulepack.RulePackLoader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "doc",
+        mixinStandardHelpOptions = true,
+        description = {"生成规则目录（catalogue.md 和 catalogue.html）。",
+                "目录列出指标体系的每个指标及分值、给它评分的规则（文件、规则名、法律依据）、",
+                "规则使用的参数（取值、单位、含义、来源、适用起始日期），没有规则的指标标为“未检查”。",
+                "写出 catalogue.md 和 catalogue.html（单个文件，无外部资源），并打印文件路径。",
+                "退出码：0 完成，4 规则包无法加载或编译，5 文件无法写入。"})
+final class RulesDocCommand implements Callable<Integer> {
+
+    static final Path DEFAULT_OUTPUT = Path.of("target", "rules-doc");
+
+    @Parameters(arity = "0..1", paramLabel = "规则包目录", description = "不指定时为 rules/ 下的全部规则包生成目录")
+    Path pack;
+
+    @Option(names = {"-o", "--output-dir"}, paramLabel = "目录",
+            description = {"输出目录。指定一个规则包时文件直接写入该目录；处理多个规则包时写入 目录/<规则包id>/。",
+                    "默认：target/rules-doc/<规则包id>/"})
+    Path outputDir;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        List<Path> dirs = RulesCommand.packDirs(pack, err);
+        if (dirs.isEmpty()) {
+            return ExitCode.RULE_PACK_ERROR;
+        }
+        int exit = ExitCode.OK;
+        for (Path dir : dirs) {
+            CompiledPack compiled;
+            try {
+                compiled = RuleCompiler.compile(RulePackLoader.load(dir));
+            } catch (RulePackException e) {
+                err.println(dir + "：规则包错误，未生成目录（可先运行 selfeval rules validate " + dir + "）：");
+                e.problems().forEach(p -> err.println("  " + p));
+                err.flush();
+                exit = Math.max(exit, ExitCode.RULE_PACK_ERROR);
+                continue;
+            }
+            String id = compiled.pack().manifest().id();
+            Path target = outputDir == null ? DEFAULT_OUTPUT.resolve(id)
+                    : dirs.size() == 1 ? outputDir : outputDir.resolve(id);
+            try {
+                Files.createDirectories(target);
+                Path markdown = target.resolve("catalogue.md");
+                Path html = target.resolve("catalogue.html");
+                Files.writeString(markdown, PackCatalogue.markdown(compiled), StandardCharsets.UTF_8);
+                Files.writeString(html, PackCatalogue.html(compiled), StandardCharsets.UTF_8);
+                out.println(markdown);
+                out.println(html);
+            } catch (IOException e) {
+                err.println(id + "：无法写入 " + target + "：" + e.getMessage());
+                exit = Math.max(exit, ExitCode.INTERNAL_ERROR);
+            }
+        }
+        out.flush();
+        err.flush();
+        return exit;
+    }
+}

@@ -1,0 +1,104 @@
+package cn.selfeval.cli;
+
+import cn.selfeval.check.Checker;
+import cn.selfeval.rulepack.RulePack;
+import cn.selfeval.rulepack.RulePackException;
+import cn.selfeval.rulepack.RulePackLoader;
+import cn.selfeval.ruletest.CaseResult;
+import cn.selfeval.ruletest.RuleCoverage;
+import cn.selfeval.ruletest.RuleTestRunner;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "test",
+        mixinStandardHelpOptions = true,
+        description = {"运行规则包的全部测试用例，并检查每条规则的测试覆盖。",
+                "列出每个失败用例的期望与实际结果；覆盖：每条规则至少要有一个产生结果的用例，和一个不产生结果的用例。",
+                "最后一行为“N passed, M failed”（供持续集成读取）。",
+                "退出码：0 全部通过且覆盖完整，1 有失败用例或覆盖不足，4 规则包无法加载或编译。"})
+final class RulesTestCommand implements Callable<Integer> {
+
+    @Parameters(arity = "0..1", paramLabel = "规则包目录", description = "不指定时测试 rules/ 下的全部规则包")
+    Path pack;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    private int passed;
+    private int failed;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        List<Path> dirs = RulesCommand.packDirs(pack, spec.commandLine().getErr());
+        if (dirs.isEmpty()) {
+            return ExitCode.RULE_PACK_ERROR;
+        }
+        int exit = ExitCode.OK;
+        for (Path dir : dirs) {
+            exit = Math.max(exit, testPack(dir, out));
+        }
+        out.printf("%d passed, %d failed%n", passed, failed);
+        out.flush();
+        return exit;
+    }
+
+    private int testPack(Path dir, PrintWriter out) {
+        PrintWriter err = spec.commandLine().getErr();
+        RulePack rulePack;
+        Checker checker;
+        RuleTestRunner runner;
+        List<CaseResult> results;
+        try {
+            rulePack = RulePackLoader.load(dir);
+            checker = new Checker(rulePack);
+            runner = new RuleTestRunner(rulePack, checker);
+            results = runner.runAll();
+        } catch (RulePackException e) {
+            err.println(dir + "：规则包错误，未测试（可先运行 selfeval rules validate " + dir + "）：");
+            e.problems().forEach(p -> err.println("  " + p));
+            err.flush();
+            return ExitCode.RULE_PACK_ERROR;
+        }
+        out.printf("规则包 %s（%s）：%d 个测试用例%n", rulePack.manifest().id(), dir, results.size());
+        int packFailed = 0;
+        for (CaseResult result : results) {
+            if (result.passed()) {
+                continue;
+            }
+            packFailed++;
+            out.println("失败：" + rulePack.displayPath(result.file()) + "「" + result.caseName() + "」");
+            for (String failure : result.failures()) {
+                out.println("  " + failure.replace("\n", "\n  "));
+            }
+        }
+        passed += results.size() - packFailed;
+        failed += packFailed;
+        out.printf("用例：%d 个通过，%d 个失败%n", results.size() - packFailed, packFailed);
+
+        RuleCoverage coverage = RuleCoverage.of(checker.compiled().rulesByName().keySet(), results);
+        if (coverage.complete()) {
+            out.printf("覆盖：全部 %d 条规则都有产生结果和不产生结果的用例%n", checker.compiled().rulesByName().size());
+        } else {
+            out.println("覆盖不足：每条规则至少要有一个产生结果的用例和一个不产生结果的用例");
+            for (String rule : coverage.neverFires()) {
+                out.println("  " + where(checker, rule) + "：没有产生结果的用例（请加一个满足该规则条件的用例）");
+            }
+            for (String rule : coverage.neverSilent()) {
+                out.println("  " + where(checker, rule) + "：没有不产生结果的用例（每个用例都触发了它；请加一个不满足其条件的用例）");
+            }
+        }
+        out.flush();
+        return packFailed == 0 && coverage.complete() ? ExitCode.OK : ExitCode.FINDINGS;
+    }
+
+    private static String where(Checker checker, String rule) {
+        var info = checker.compiled().rulesByName().get(rule);
+        return checker.compiled().pack().displayPath(info.file()) + "：规则「" + rule + "」";
+    }
+}

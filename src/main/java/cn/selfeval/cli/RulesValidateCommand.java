@@ -1,0 +1,64 @@
+package cn.selfeval.cli;
+
+import cn.selfeval.validate.PackValidator;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "validate",
+        mixinStandardHelpOptions = true,
+        description = {"检查规则包，每个问题一行：文件:行号：问题（改法）。",
+                "错误（退出码 1）：",
+                "  规则编译错误（语法、类型）；",
+                "  规则缺少 @indicatorCode 或 @legalBasis，或指标代码不在 framework.yaml 中、不是末级指标；",
+                "  规则使用了未定义的参数；参数既没有来源文件也没有说明；",
+                "  上级指标分值不等于下级之和，总分不是 100 分，或指标代码重复；",
+                "  测试用例引用了不存在的规则。",
+                "警告（不影响退出码）：参数未被任何规则使用。",
+                "注意：有编译错误时，元数据问题要在编译错误改正后才会报告。",
+                "退出码：0 没有错误（可以有警告），1 有错误。"})
+final class RulesValidateCommand implements Callable<Integer> {
+
+    @Parameters(arity = "0..1", paramLabel = "规则包目录", description = "不指定时检查 rules/ 下的全部规则包")
+    Path pack;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        List<Path> dirs = RulesCommand.packDirs(pack, spec.commandLine().getErr());
+        if (dirs.isEmpty()) {
+            return ExitCode.RULE_PACK_ERROR;
+        }
+        long errors = 0;
+        long warnings = 0;
+        for (Path dir : dirs) {
+            PackValidator.Result result = PackValidator.validate(dir);
+            for (PackValidator.Finding finding : result.findings()) {
+                out.println(format(finding));
+            }
+            errors += result.errors();
+            warnings += result.warnings();
+        }
+        out.printf("检查了 %d 个规则包：%d 个错误，%d 个警告%s%n", dirs.size(), errors, warnings,
+                errors == 0 ? (warnings == 0 ? "，没有发现问题" : "（警告不影响使用）") : "");
+        out.flush();
+        return errors == 0 ? ExitCode.OK : ExitCode.FINDINGS;
+    }
+
+    /** Errors as "where：what"; warnings as "where：警告：what". */
+    private static String format(PackValidator.Finding finding) {
+        if (finding.error()) {
+            return finding.text();
+        }
+        int colon = finding.text().indexOf('：');
+        return colon < 0 ? "警告：" + finding.text()
+                : finding.text().substring(0, colon + 1) + "警告：" + finding.text().substring(colon + 1);
+    }
+}

@@ -1,0 +1,293 @@
+package cn.selfeval.validate;
+
+import cn.selfeval.engine.CompiledPack;
+import cn.selfeval.engine.Numbers;
+import cn.selfeval.engine.RuleCompiler;
+import cn.selfeval.rulepack.DrlScanner;
+import cn.selfeval.rulepack.Indicator;
+import cn.selfeval.rulepack.Parameter;
+import cn.selfeval.rulepack.ParameterSource;
+import cn.selfeval.rulepack.RulePack;
+import cn.selfeval.rulepack.RulePackException;
+import cn.selfeval.rulepack.RulePackLoader;
+import cn.selfeval.rulepack.YamlLines;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Everything that can be wrong with a rule pack, found without running it on a submission:
+ * <ul>
+ * <li>errors the loader and {@link RuleCompiler} raise (unreadable YAML, DRL syntax and type errors,
+ *     rules without indicator or legal-basis metadata, indicator codes not in the framework);</li>
+ * <li>a parameter a rule uses but no *.params.yaml defines (error);</li>
+ * <li>a parameter without a source document or note (error: every threshold must be traceable);</li>
+ * <li>a parameter no rule uses (warning);</li>
+ * <li>framework points that do not add up: a parent unequal to the sum of its children, or a total other
+ *     than {@value #FULL_MARKS} (error); an indicator code used twice (error);</li>
+ * <li>a *.tests.yaml case naming a rule that does not exist (error).</li>
+ * </ul>
+ */
+public final class PackValidator {
+
+    /** 部门整体支出绩效自评 frameworks are scored out of 100. */
+    public static final double FULL_MARKS = 100;
+
+    private static final double EPSILON = 0.001;
+    private static final String NULL_PACKAGE = "Parser returned a null Package";
+    private static final Pattern COMPILER_POSITION = Pattern.compile("^(.*?):(\\d+)：规则编译错误：.*?Line (\\d+):(\\d+)");
+    private static final Pattern NEAR = Pattern.compile("\\[Near : \\{\\.\\.\\.(.+?)\\.\\.\\.\\.}]");
+    private static final Pattern RULE_PROBLEM = Pattern.compile("^(.*?)：规则「(.+?)」");
+
+    public enum Severity {
+        ERROR("错误"), WARNING("警告");
+
+        private final String label;
+
+        Severity(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    /** One problem: its severity and the text "file[:line]：what is wrong（how to fix）". */
+    public record Finding(Severity severity, String text) {
+
+        public boolean error() {
+            return severity == Severity.ERROR;
+        }
+    }
+
+    /** The findings for one pack folder, and the pack when it could be loaded. */
+    public record Result(Path dir, RulePack pack, List<Finding> findings) {
+
+        public long errors() {
+            return findings.stream().filter(Finding::error).count();
+        }
+
+        public long warnings() {
+            return findings.size() - errors();
+        }
+    }
+
+    private final List<Finding> findings = new ArrayList<>();
+
+    private PackValidator() {
+    }
+
+    public static Result validate(Path dir) {
+        return new PackValidator().run(dir);
+    }
+
+    private Result run(Path dir) {
+        RulePack pack;
+        try {
+            pack = RulePackLoader.load(dir);
+        } catch (RulePackException e) {
+            e.problems().forEach(this::error);
+            return new Result(dir, null, List.copyOf(findings));
+        }
+        DrlScanner.Scan scan = DrlScanner.scan(pack.ruleFiles());
+        Set<String> ruleNames;
+        try {
+            CompiledPack compiled = RuleCompiler.compile(pack);
+            ruleNames = compiled.rulesByName().keySet();
+        } catch (RulePackException e) {
+            compilerProblems(e.problems()).forEach(p -> error(withRuleLine(withColumn(oneLine(withNearLine(p, pack))), pack, scan)));
+            ruleNames = scan.rules().stream().map(DrlScanner.DeclaredRule::name).collect(Collectors.toSet());
+        }
+        checkParameters(pack, scan);
+        checkFramework(pack);
+        checkTests(pack, ruleNames);
+        return new Result(dir, pack, List.copyOf(findings));
+    }
+
+    private void checkParameters(RulePack pack, DrlScanner.Scan scan) {
+        Map<String, Parameter> defined = pack.parameters().all();
+        Set<String> used = new TreeSet<>();
+        for (DrlScanner.ParameterUse use : scan.parameterUses()) {
+            used.add(use.parameter());
+            if (!defined.containsKey(use.parameter())) {
+                error(pack.displayPath(use.file()) + ":" + use.line() + "：参数 " + use.parameter()
+                        + " 未定义（在 *.params.yaml 中定义它，或改正参数名）");
+            }
+        }
+        Map<String, Map<String, Integer>> keyLines = new HashMap<>();
+        for (Parameter parameter : defined.values()) {
+            String where = pack.displayPath(parameter.file()) + lineSuffix(keyLines
+                    .computeIfAbsent(parameter.file(), f -> YamlLines.topLevelKeys(pack.dir().resolve(f)))
+                    .get(parameter.name()));
+            ParameterSource source = parameter.source();
+            if (blank(source.document()) && blank(source.note())) {
+                error(where + "：参数 " + parameter.name() + " 没有来源文件（source.document）也没有说明（source.note）"
+                        + "，请写明依据的文件和条款，或说明取值理由");
+            }
+            if (!used.contains(parameter.name())) {
+                warning(where + "：参数 " + parameter.name() + " 未被任何规则使用（删除它，或在规则中以 params.number(\""
+                        + parameter.name() + "\") 使用）");
+            }
+        }
+    }
+
+    private void checkFramework(RulePack pack) {
+        Path file = pack.dir().resolve(RulePackLoader.FRAMEWORK);
+        String display = pack.displayPath(RulePackLoader.FRAMEWORK);
+        Map<String, Integer> codeLines = new HashMap<>();
+        try {
+            YamlLines.valuesOf(file, "code").forEach(c -> codeLines.putIfAbsent(c.value(), c.line()));
+        } catch (JsonProcessingException e) {
+            // The loader has read the file already; without lines the problems are still reported.
+        }
+        Set<String> seen = new LinkedHashSet<>();
+        pack.framework().indicators().stream().flatMap(Indicator::flatten).forEach(indicator -> {
+            String where = display + lineSuffix(codeLines.get(indicator.code()));
+            if (!seen.add(indicator.code())) {
+                error(where + "：指标代码 " + indicator.code() + " 重复");
+            }
+            if (!indicator.leaf()) {
+                double sum = indicator.children().stream().mapToDouble(Indicator::points).sum();
+                if (Math.abs(sum - indicator.points()) > EPSILON) {
+                    error(where + "：指标 " + indicator.code() + "「" + indicator.name() + "」分值 "
+                            + Numbers.plain(indicator.points()) + " 分，不等于下级指标分值之和 " + Numbers.plain(sum)
+                            + " 分（" + terms(indicator.children()) + "）");
+                }
+            }
+        });
+        double total = pack.framework().totalPoints();
+        if (Math.abs(total - FULL_MARKS) > EPSILON) {
+            error(display + "：指标体系总分 " + Numbers.plain(total) + " 分（" + terms(pack.framework().indicators())
+                    + "），不等于满分 " + Numbers.plain(FULL_MARKS) + " 分");
+        }
+    }
+
+    private void checkTests(RulePack pack, Set<String> ruleNames) {
+        for (Path file : testFiles(pack.dir())) {
+            String display = pack.displayPath(pack.dir().relativize(file).toString().replace('\\', '/'));
+            try {
+                for (YamlLines.Located reference : YamlLines.valuesOf(file, "rule")) {
+                    if (!ruleNames.contains(reference.value())) {
+                        error(display + ":" + reference.line() + "：测试用例「" + reference.enclosingName() + "」引用的规则「"
+                                + reference.value() + "」不存在（规则名须与 .drl 中 rule \"…\" 的名称完全一致）");
+                    }
+                }
+            } catch (JsonProcessingException e) {
+                error(display + lineSuffix(e.getLocation() == null ? null : e.getLocation().getLineNr())
+                        + "：测试文件无法读取（" + e.getOriginalMessage() + "）");
+            }
+        }
+    }
+
+    /**
+     * The compiler's problems without "Parser returned a null Package", which only repeats that a file
+     * with a syntax error (already reported with its line) could not be parsed.
+     */
+    private static List<String> compilerProblems(List<String> problems) {
+        List<String> useful = problems.stream().filter(p -> !p.endsWith(NULL_PACKAGE)).toList();
+        return useful.isEmpty() ? problems : useful;
+    }
+
+    /**
+     * A type error ("Unable to Analyse Expression …") has no line, only the expression it is near:
+     * "file：… [Near : {... x != nul ....}]" becomes "file:16：…" when the expression occurs in the file.
+     */
+    private static String withNearLine(String problem, RulePack pack) {
+        Matcher near = NEAR.matcher(problem);
+        int colon = problem.indexOf('：');
+        if (!near.find() || colon < 0) {
+            return problem;
+        }
+        String path = problem.substring(0, colon);
+        String expression = near.group(1).strip();
+        return pack.ruleFiles().stream()
+                .filter(f -> pack.displayPath(f.path()).equals(path))
+                .findFirst()
+                .map(f -> {
+                    String[] lines = f.text().split("\\R", -1);
+                    for (int i = 0; i < lines.length; i++) {
+                        if (lines[i].contains(expression)) {
+                            return path + ":" + (i + 1) + problem.substring(colon);
+                        }
+                    }
+                    return problem;
+                })
+                .orElse(problem);
+    }
+
+    /** The compiler's multi-line text (with a caret line under the expression) on one line. */
+    private static String oneLine(String problem) {
+        return problem.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.matches("\\^+"))
+                .collect(Collectors.joining(" "));
+    }
+
+    /** "file:17：… Line 17:29 …" becomes "file:17:30：…" (Drools counts columns from 0). */
+    private static String withColumn(String problem) {
+        Matcher m = COMPILER_POSITION.matcher(problem);
+        if (m.find() && m.group(2).equals(m.group(3))) {
+            int column = Integer.parseInt(m.group(4)) + 1;
+            return problem.substring(0, m.end(2)) + ":" + column + problem.substring(m.end(2));
+        }
+        return problem;
+    }
+
+    /** Adds the declaring line to a compiler problem "file：规则「name」…" that names no line. */
+    private static String withRuleLine(String problem, RulePack pack, DrlScanner.Scan scan) {
+        Matcher m = RULE_PROBLEM.matcher(problem);
+        if (!m.find() || m.group(1).matches(".*:\\d+$")) {
+            return problem;
+        }
+        String path = m.group(1);
+        String rule = m.group(2);
+        return scan.rules().stream()
+                .filter(r -> r.name().equals(rule) && pack.displayPath(r.file()).equals(path))
+                .findFirst()
+                .map(r -> path + ":" + r.line() + problem.substring(path.length()))
+                .orElse(problem);
+    }
+
+    private static List<Path> testFiles(Path dir) {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(f -> f.getFileName().toString().endsWith(".tests.yaml"))
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String terms(List<Indicator> indicators) {
+        return indicators.stream().map(i -> i.code() + " " + Numbers.plain(i.points()))
+                .collect(Collectors.joining(" + "));
+    }
+
+    private static String lineSuffix(Integer line) {
+        return line == null ? "" : ":" + line;
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    private void error(String text) {
+        findings.add(new Finding(Severity.ERROR, text));
+    }
+
+    private void warning(String text) {
+        findings.add(new Finding(Severity.WARNING, text));
+    }
+}
