@@ -1,8 +1,10 @@
 package cn.selfeval.input;
 
+import cn.selfeval.model.ExemptionType;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -69,12 +71,20 @@ final class ConsistencyChecker {
         DateField signed = date(project, node, "contractSignedOn");
         notBefore(award, started);
         notBefore(signed, award);
-        requires(signed, award);
+        // 涉密 and 不可抗力 purchases fall outside the 政府采购法 (第85条) and may have no award notice.
+        if (!outsideProcurementLaw(node)) {
+            requires(signed, award);
+        }
         for (String later : new String[] {"contractPublishedOn", "contractFiledOn"}) {
             DateField field = date(project, node, later);
             notBefore(field, signed);
             requires(field, signed);
         }
+    }
+
+    private static boolean outsideProcurementLaw(JsonNode project) {
+        String type = project.path("exemption").path("type").asText("");
+        return Arrays.stream(ExemptionType.values()).anyMatch(t -> t.code().equals(type) && t.outsideProcurementLaw());
     }
 
     /** A date field of a project: absent (not reached), a real date, or unusable (reported by the schema). */

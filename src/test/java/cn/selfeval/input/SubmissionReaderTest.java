@@ -353,6 +353,16 @@ class SubmissionReaderTest {
     }
 
     @Test
+    void classifiedPurchaseMayHaveAContractWithoutAwardNotice() throws IOException {
+        String text = VALID.replace("      \"awardNoticeOn\": \"2023-03-15\",\n", "")
+                .replace("\"type\": \"unforeseeableUrgent\"", "\"type\": \"classified\"");
+
+        Submission submission = SubmissionReader.read(write(text), POINTS);
+
+        assertEquals(ExemptionType.CLASSIFIED, submission.procurementProjects().get(0).exemption().type());
+    }
+
+    @Test
     void contractPublishedBeforeSigningAndFiledWithoutSigning() throws IOException {
         String published = VALID.replace("\"contractPublishedOn\": \"2023-04-03\"", "\"contractPublishedOn\": \"2023-03-31\"");
         assertProblem(onlyProblem(write(published)), "$.procurementProjects[0].contractPublishedOn",
