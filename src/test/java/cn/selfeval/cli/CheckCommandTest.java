@@ -87,8 +87,8 @@ class CheckCommandTest {
     @Test
     void aBrokenRulePackIsReportedWithItsExitCode() throws IOException {
         Path pack = out.resolve("pack");
-        copyTree(Path.of("rules/guangzhou-2023"), pack);
-        copyTree(Path.of("rules/calendar"), out.resolve("calendar"));
+        TestFiles.copyTree(Path.of("rules/guangzhou-2023"), pack);
+        TestFiles.copyTree(Path.of("rules/calendar"), out.resolve("calendar"));
         Path rule = pack.resolve("assets/inventory.drl");
         Files.writeString(rule, Files.readString(rule).replace("then\n    outcome.of(kcontext, $y)", "then\n    outcome.of(kcontext, $y"));
         assertEquals(ExitCode.RULE_PACK_ERROR, SelfevalCommand.execute("check", "--pack", pack.toString(),
@@ -106,18 +106,5 @@ class CheckCommandTest {
 
     private static String read(Path file) throws IOException {
         return Files.readString(file, StandardCharsets.UTF_8);
-    }
-
-    static void copyTree(Path from, Path to) throws IOException {
-        try (var walk = Files.walk(from)) {
-            for (Path source : walk.toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        }
     }
 }

@@ -48,8 +48,8 @@ class ExplainAndDiffCommandTest {
     @Test
     void diffShowsTheEffectOfLoweringTheIntentThresholdTo20Days(@TempDir Path tmp) throws IOException {
         Path edited = tmp.resolve("guangzhou-2023-20d");
-        CheckCommandTest.copyTree(Path.of("rules/guangzhou-2023"), edited);
-        CheckCommandTest.copyTree(Path.of("rules/calendar"), tmp.resolve("calendar"));
+        TestFiles.copyTree(Path.of("rules/guangzhou-2023"), edited);
+        TestFiles.copyTree(Path.of("rules/calendar"), tmp.resolve("calendar"));
         Path params = edited.resolve("procurement/intent-timeliness.params.yaml");
         Files.writeString(params, Files.readString(params).replaceFirst("value: 30", "value: 20"));
 

@@ -253,8 +253,8 @@ class RulesCommandTest {
     // ------------------------------------------------------------------ helpers
 
     private Path copyOfShippedPack() {
-        copyTree(SHIPPED, temp.resolve("guangzhou-2023"));
-        copyTree(Path.of("rules", "calendar"), temp.resolve("calendar"));
+        TestFiles.copyTree(SHIPPED, temp.resolve("guangzhou-2023"));
+        TestFiles.copyTree(Path.of("rules", "calendar"), temp.resolve("calendar"));
         return temp.resolve("guangzhou-2023");
     }
 
@@ -263,20 +263,6 @@ class RulesCommandTest {
         return file.normalize().toString();
     }
 
-    private static void copyTree(Path from, Path to) {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path source : walk.toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     private static List<Path> files(Path dir, String suffix) {
         try (Stream<Path> walk = Files.walk(dir)) {
