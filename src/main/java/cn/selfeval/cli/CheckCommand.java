@@ -6,6 +6,7 @@ import cn.selfeval.report.TextReport;
 import cn.selfeval.rulepack.RulePackException;
 import cn.selfeval.scoring.ScoreCard;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,19 +67,16 @@ final class CheckCommand implements Callable<Integer> {
             String rendered = format == Format.json ? JsonReport.render(card) : TextReport.render(card, details);
             return emit(file, rendered);
         } catch (InvalidSubmissionException e) {
-            Console.ERR.printf("%s：填报数据有误（%d 处），未检查：%n", file, e.problems().size());
-            e.problems().forEach(p -> Console.ERR.println("  " + p.format()));
-            return ExitCode.INVALID_INPUT;
+            return Problems.invalidSubmission(err(), file, e, "未检查");
         } catch (RulePackException e) {
-            Console.ERR.printf("%s：规则包错误，未检查：%n", file);
-            e.problems().forEach(p -> Console.ERR.println("  " + p));
-            return ExitCode.RULE_PACK_ERROR;
+            return Problems.rulePack(err(), file, e, "未检查");
         }
     }
 
     private int emit(Path file, String rendered) {
         if (outputDir == null) {
-            Console.OUT.print(rendered);
+            spec.commandLine().getOut().print(rendered);
+            spec.commandLine().getOut().flush();
             return ExitCode.OK;
         }
         String stem = file.getFileName().toString().replaceFirst("\\.json$", "");
@@ -89,11 +87,17 @@ final class CheckCommand implements Callable<Integer> {
             Path temp = Files.createTempFile(outputDir, stem, ".part");
             Files.writeString(temp, rendered, StandardCharsets.UTF_8);
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            Console.ERR.println(file + " → " + target);
+            err().println(file + " → " + target);
+            err().flush();
             return ExitCode.OK;
         } catch (IOException e) {
-            Console.ERR.println(file + "：无法写入 " + target + "：" + e.getMessage());
+            err().println(file + "：无法写入 " + target + "：" + e.getMessage());
+            err().flush();
             return ExitCode.INTERNAL_ERROR;
         }
+    }
+
+    private PrintWriter err() {
+        return spec.commandLine().getErr();
     }
 }

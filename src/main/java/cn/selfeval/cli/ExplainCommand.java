@@ -52,14 +52,9 @@ final class ExplainCommand implements Callable<Integer> {
         try {
             card = new PackChoice(pack).checkerFor(submission).check(submission);
         } catch (InvalidSubmissionException e) {
-            err.printf("%s：填报数据有误（%d 处）：%n", submission, e.problems().size());
-            e.problems().forEach(p -> err.println("  " + p.format()));
-            err.flush();
-            return ExitCode.INVALID_INPUT;
+            return Problems.invalidSubmission(err, submission, e, "未说明");
         } catch (RulePackException e) {
-            e.problems().forEach(p -> err.println("规则包错误：" + p));
-            err.flush();
-            return ExitCode.RULE_PACK_ERROR;
+            return Problems.rulePack(err, submission, e, "未说明");
         }
         int exit = target.indicator != null ? explainIndicator(card, out, err) : explainFact(card, out, err);
         out.flush();

@@ -45,9 +45,7 @@ final class RulesDiffCommand implements Callable<Integer> {
             before = new Checker(RulePackLoader.load(from));
             after = new Checker(RulePackLoader.load(to));
         } catch (RulePackException e) {
-            e.problems().forEach(p -> err.println("规则包错误：" + p));
-            err.flush();
-            return ExitCode.RULE_PACK_ERROR;
+            return Problems.rulePack(err, from + " / " + to, e, "未比较");
         }
         out.printf("比较 %s（%s）→ %s（%s）%n", from, before.compiled().pack().shortHash(), to,
                 after.compiled().pack().shortHash());
@@ -61,9 +59,7 @@ final class RulesDiffCommand implements Callable<Integer> {
             try {
                 diff = ScoreCardDiff.between(before.check(file), after.check(file));
             } catch (InvalidSubmissionException e) {
-                err.printf("%s：填报数据有误（%d 处），未比较%n", file, e.problems().size());
-                e.problems().forEach(p -> err.println("  " + p.format()));
-                exit = ExitCode.INVALID_INPUT;
+                exit = Problems.invalidSubmission(err, file, e, "未比较");
                 continue;
             }
             print(diff, out);

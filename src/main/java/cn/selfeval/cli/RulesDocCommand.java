@@ -53,10 +53,7 @@ final class RulesDocCommand implements Callable<Integer> {
             try {
                 compiled = RuleCompiler.compile(RulePackLoader.load(dir));
             } catch (RulePackException e) {
-                err.println(dir + "：规则包错误，未生成目录（可先运行 selfeval rules validate " + dir + "）：");
-                e.problems().forEach(p -> err.println("  " + p));
-                err.flush();
-                exit = Math.max(exit, ExitCode.RULE_PACK_ERROR);
+                exit = Math.max(exit, Problems.rulePack(err, dir, e, "未生成目录"));
                 continue;
             }
             String id = compiled.pack().manifest().id();

@@ -60,10 +60,7 @@ final class RulesTestCommand implements Callable<Integer> {
             runner = new RuleTestRunner(rulePack, checker);
             results = runner.runAll();
         } catch (RulePackException e) {
-            err.println(dir + "：规则包错误，未测试（可先运行 selfeval rules validate " + dir + "）：");
-            e.problems().forEach(p -> err.println("  " + p));
-            err.flush();
-            return ExitCode.RULE_PACK_ERROR;
+            return Problems.rulePack(err, dir, e, "未测试");
         }
         out.printf("规则包 %s（%s）：%d 个测试用例%n", rulePack.manifest().id(), dir, results.size());
         int packFailed = 0;

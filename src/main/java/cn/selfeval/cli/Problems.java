@@ -1,0 +1,32 @@
+package cn.selfeval.cli;
+
+import cn.selfeval.input.InvalidSubmissionException;
+import cn.selfeval.rulepack.RulePackException;
+import java.io.PrintWriter;
+
+/** How every command reports a submission with wrong data and a rule pack that cannot be used. */
+final class Problems {
+
+    private Problems() {
+    }
+
+    /**
+     * "file：填报数据有误（N 处），未检查：" and one indented line per problem.
+     *
+     * @param notDone what the command did not do because of it, e.g. "未检查"
+     */
+    static int invalidSubmission(PrintWriter err, Object file, InvalidSubmissionException e, String notDone) {
+        err.printf("%s：填报数据有误（%d 处），%s：%n", file, e.problems().size(), notDone);
+        e.problems().forEach(p -> err.println("  " + p.format()));
+        err.flush();
+        return ExitCode.INVALID_INPUT;
+    }
+
+    /** "where：规则包错误，未检查（可先运行 selfeval rules validate …）：" and one indented line per problem. */
+    static int rulePack(PrintWriter err, Object where, RulePackException e, String notDone) {
+        err.printf("%s：规则包错误，%s（可先运行 selfeval rules validate 查看全部问题）：%n", where, notDone);
+        e.problems().forEach(p -> err.println("  " + p));
+        err.flush();
+        return ExitCode.RULE_PACK_ERROR;
+    }
+}
