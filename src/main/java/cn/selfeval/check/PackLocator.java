@@ -19,19 +19,21 @@ public final class PackLocator {
         this.rulesDir = rulesDir;
     }
 
-    /** Every folder directly under the rules folder that has a pack.yaml, loaded. */
-    public List<RulePack> packs() {
+    /** Every folder directly under the rules folder that has a pack.yaml, sorted. */
+    public List<Path> packDirs() {
         if (!Files.isDirectory(rulesDir)) {
-            throw new RulePackException("找不到规则目录：" + rulesDir + "（可用 --pack 指定规则包目录）");
+            throw new RulePackException("找不到规则目录：" + rulesDir + "（可指定规则包目录，如 rules/guangzhou-2023）");
         }
         try (Stream<Path> dirs = Files.list(rulesDir)) {
-            return dirs.filter(d -> Files.isRegularFile(d.resolve(RulePackLoader.MANIFEST)))
-                    .sorted()
-                    .map(RulePackLoader::load)
-                    .toList();
+            return dirs.filter(d -> Files.isRegularFile(d.resolve(RulePackLoader.MANIFEST))).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Every pack under the rules folder, loaded. */
+    public List<RulePack> packs() {
+        return packDirs().stream().map(RulePackLoader::load).toList();
     }
 
     /** The single pack whose manifest lists the year and the district. */

@@ -1,13 +1,11 @@
 package cn.selfeval.cli;
 
+import cn.selfeval.check.PackLocator;
+import cn.selfeval.rulepack.RulePackException;
 import cn.selfeval.rulepack.RulePackLoader;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -40,19 +38,15 @@ final class RulesCommand implements Runnable {
         if (given != null) {
             return List.of(given);
         }
-        Path rules = Home.rules();
-        if (!Files.isDirectory(rules)) {
-            err.println("找不到规则目录：" + rules + "（可指定规则包目录，如 rules/guangzhou-2023）");
-            return List.of();
-        }
-        try (Stream<Path> dirs = Files.list(rules)) {
-            List<Path> packs = dirs.filter(d -> Files.isRegularFile(d.resolve(RulePackLoader.MANIFEST))).sorted().toList();
+        try {
+            List<Path> packs = new PackLocator(Home.rules()).packDirs();
             if (packs.isEmpty()) {
-                err.println(rules + " 下没有规则包（含 " + RulePackLoader.MANIFEST + " 的目录）");
+                err.println(Home.rules() + " 下没有规则包（含 " + RulePackLoader.MANIFEST + " 的目录）");
             }
             return packs;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (RulePackException e) {
+            err.println(e.getMessage());
+            return List.of();
         }
     }
 }
