@@ -1,6 +1,7 @@
 package cn.selfeval.cli;
 
 import cn.selfeval.engine.CheckOutcome;
+import cn.selfeval.engine.Numbers;
 import cn.selfeval.input.InvalidSubmissionException;
 import cn.selfeval.report.OutcomeText;
 import cn.selfeval.rulepack.RulePackException;
@@ -69,7 +70,7 @@ final class ExplainCommand implements Callable<Integer> {
                     .map(IndicatorScore::code).collect(Collectors.joining("、")));
             return ExitCode.USAGE;
         }
-        List<IndicatorScore> leaves = leaves(indicator);
+        List<IndicatorScore> leaves = indicator.leaves();
         for (IndicatorScore leaf : leaves) {
             out.printf("%s %s    满分 %s，%s%n", leaf.code(), leaf.name(), fmt(leaf.points()),
                     leaf.score() == null ? "未检查（规则包中没有该指标的规则）" : "计算得分 " + fmt(leaf.score()));
@@ -89,7 +90,7 @@ final class ExplainCommand implements Callable<Integer> {
             return ExitCode.USAGE;
         }
         out.println(names.get(target.fact));
-        card.flatten().filter(i -> i.children().isEmpty()).forEach(leaf -> {
+        card.indicators().stream().flatMap(i -> i.leaves().stream()).forEach(leaf -> {
             List<CheckOutcome> outcomes = leaf.outcomes().stream().filter(o -> o.factId().equals(target.fact)).toList();
             if (!outcomes.isEmpty()) {
                 out.printf("  %s %s（满分 %s）%n", leaf.code(), leaf.name(), fmt(leaf.points()));
@@ -108,12 +109,7 @@ final class ExplainCommand implements Callable<Integer> {
         return o.factKind() + " " + o.factId() + "「" + o.factName() + "」";
     }
 
-    private static List<IndicatorScore> leaves(IndicatorScore score) {
-        return score.children().isEmpty() ? List.of(score)
-                : score.children().stream().flatMap(c -> leaves(c).stream()).toList();
-    }
-
     private static String fmt(double value) {
-        return cn.selfeval.engine.Numbers.plain(value);
+        return Numbers.plain(value);
     }
 }

@@ -27,7 +27,7 @@ public record ScoreCardDiff(String submission, double scoreBefore, double scoreA
         Map<String, IndicatorScore> afterScores = new LinkedHashMap<>();
         after.flatten().forEach(s -> afterScores.put(s.code(), s));
         List<ScoreChange> scoreChanges = new ArrayList<>();
-        before.flatten().filter(s -> s.children().isEmpty()).forEach(b -> {
+        before.indicators().stream().flatMap(i -> i.leaves().stream()).forEach(b -> {
             IndicatorScore a = afterScores.get(b.code());
             Double afterScore = a == null ? null : a.score();
             if (!Objects.equals(b.score(), afterScore)) {

@@ -1,5 +1,6 @@
 package cn.selfeval.rulepack;
 
+import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -41,7 +42,7 @@ public final class Parameters {
 
     /** All parameters, sorted by name. */
     public Map<String, Parameter> all() {
-        return java.util.Collections.unmodifiableMap(byName);
+        return Collections.unmodifiableMap(byName);
     }
 
     /** Thrown when a rule asks for a parameter the pack does not define. */

@@ -32,6 +32,11 @@ public record IndicatorScore(
         children = List.copyOf(children);
     }
 
+    /** The leaf indicators at or below this one (itself when it is a leaf). */
+    public List<IndicatorScore> leaves() {
+        return children.isEmpty() ? List.of(this) : children.stream().flatMap(c -> c.leaves().stream()).toList();
+    }
+
     public List<CheckOutcome> deductions() {
         return withStatus(OutcomeStatus.DEDUCTED);
     }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
 
 /**
@@ -77,7 +78,7 @@ public final class Scorer {
     }
 
     private static ScoreCard.Summary summary(double maxPoints, List<IndicatorScore> roots, List<CheckOutcome> outcomes) {
-        List<IndicatorScore> checkedLeaves = roots.stream().flatMap(Scorer::leaves)
+        List<IndicatorScore> checkedLeaves = roots.stream().flatMap(r -> r.leaves().stream())
                 .filter(l -> l.coverage() == Coverage.CHECKED).toList();
         Double selfScore = checkedLeaves.stream().allMatch(l -> l.selfScore() != null)
                 ? Numbers.round2(checkedLeaves.stream().mapToDouble(IndicatorScore::selfScore).sum())
@@ -91,12 +92,7 @@ public final class Scorer {
                 (int) outcomes.stream().filter(o -> o.status() == OutcomeStatus.UNDETERMINED).count());
     }
 
-    private static java.util.stream.Stream<IndicatorScore> leaves(IndicatorScore score) {
-        return score.children().isEmpty() ? java.util.stream.Stream.of(score)
-                : score.children().stream().flatMap(Scorer::leaves);
-    }
-
-    private static double sum(List<IndicatorScore> scores, java.util.function.ToDoubleFunction<IndicatorScore> f) {
+    private static double sum(List<IndicatorScore> scores, ToDoubleFunction<IndicatorScore> f) {
         return Numbers.round2(scores.stream().mapToDouble(f).sum());
     }
 }
