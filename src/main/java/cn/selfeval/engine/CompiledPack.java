@@ -1,5 +1,7 @@
 package cn.selfeval.engine;
 
+import java.util.stream.IntStream;
+import java.util.List;
 import cn.selfeval.rulepack.RulePack;
 import java.util.Collection;
 import java.util.Map;
@@ -7,8 +9,22 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.kie.api.KieBase;
 
-/** A rule pack whose DRL compiled, with every rule's file, indicator and legal basis. */
-public record CompiledPack(RulePack pack, KieBase kieBase, Map<String, RuleInfo> rulesByName) {
+/**
+ * A rule pack whose DRL compiled, with every rule's file, indicator and legal basis.
+ *
+ * @param indicatorOrder each indicator code's position in the framework, for ordering outcomes
+ */
+public record CompiledPack(RulePack pack, KieBase kieBase, Map<String, RuleInfo> rulesByName,
+        Map<String, Integer> indicatorOrder) {
+
+    CompiledPack(RulePack pack, KieBase kieBase, Map<String, RuleInfo> rulesByName) {
+        this(pack, kieBase, rulesByName, positions(pack));
+    }
+
+    private static Map<String, Integer> positions(RulePack pack) {
+        List<String> codes = List.copyOf(pack.framework().byCode().keySet());
+        return IntStream.range(0, codes.size()).boxed().collect(Collectors.toUnmodifiableMap(codes::get, i -> i));
+    }
 
     public Collection<RuleInfo> rules() {
         return rulesByName.values();

@@ -5,8 +5,6 @@ import cn.selfeval.rulepack.RulePackException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
 
@@ -43,8 +41,7 @@ public final class RuleEngine {
 
     /** Framework order of the indicator, then fact id, then rule name: the same input gives the same list. */
     private static List<CheckOutcome> sorted(CompiledPack compiled, List<CheckOutcome> outcomes) {
-        List<String> order = List.copyOf(compiled.pack().framework().byCode().keySet());
-        Map<String, Integer> position = order.stream().collect(Collectors.toMap(Function.identity(), order::indexOf));
+        Map<String, Integer> position = compiled.indicatorOrder();
         return outcomes.stream()
                 .sorted(Comparator.comparing((CheckOutcome o) -> position.getOrDefault(o.indicatorCode(), -1))
                         .thenComparing(CheckOutcome::factId)
