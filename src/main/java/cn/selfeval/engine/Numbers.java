@@ -14,6 +14,11 @@ public final class Numbers {
         return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).doubleValue();
     }
 
+    /** Whether two scores are the same at the two decimals a user sees (tolerates float sums like 0.1 + 0.2). */
+    public static boolean samePoints(double a, double b) {
+        return Math.abs(a - b) < 0.005;
+    }
+
     /** "0.5", "30", "97.2" — two decimals at most, no trailing zeros. */
     public static String plain(double value) {
         return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();

@@ -1,5 +1,6 @@
 package cn.selfeval.report;
 
+import cn.selfeval.engine.Numbers;
 import cn.selfeval.engine.CheckOutcome;
 import cn.selfeval.scoring.IndicatorScore;
 import cn.selfeval.scoring.ScoreCard;
@@ -42,7 +43,7 @@ public record ScoreCardDiff(String submission, double scoreBefore, double scoreA
                 .filter(e -> !afterDeductions.containsKey(e.getKey())).map(Map.Entry::getValue).toList();
         List<PointsChange> changed = beforeDeductions.entrySet().stream()
                 .filter(e -> afterDeductions.containsKey(e.getKey()))
-                .filter(e -> Math.abs(e.getValue().points() - afterDeductions.get(e.getKey()).points()) >= 0.005)
+                .filter(e -> !Numbers.samePoints(e.getValue().points(), afterDeductions.get(e.getKey()).points()))
                 .map(e -> new PointsChange(e.getValue(), afterDeductions.get(e.getKey()))).toList();
         return new ScoreCardDiff(before.submissionFile(), before.summary().score(), after.summary().score(),
                 scoreChanges, added, removed, changed);
@@ -50,7 +51,7 @@ public record ScoreCardDiff(String submission, double scoreBefore, double scoreA
 
     public boolean unchanged() {
         return scoreChanges.isEmpty() && addedDeductions.isEmpty() && removedDeductions.isEmpty()
-                && changedDeductions.isEmpty() && Math.abs(scoreAfter - scoreBefore) < 0.005;
+                && changedDeductions.isEmpty() && Numbers.samePoints(scoreAfter, scoreBefore);
     }
 
     private static Map<String, CheckOutcome> deductions(ScoreCard card) {

@@ -1,5 +1,6 @@
 package cn.selfeval.report;
 
+import cn.selfeval.engine.Numbers;
 import static cn.selfeval.engine.Numbers.fixed;
 import static cn.selfeval.engine.Numbers.plain;
 
@@ -81,7 +82,7 @@ public final class TextReport {
         if (s.selfScore() != null) {
             double gap = s.selfScore() - s.score();
             line("      同口径自评分 %s 分，%s", plain(s.selfScore()),
-                    Math.abs(gap) < 0.005 ? "与计算得分一致"
+                    Numbers.samePoints(gap, 0) ? "与计算得分一致"
                             : gap > 0 ? "比计算得分高 " + plain(gap) + " 分（自评偏高）"
                             : "比计算得分低 " + plain(-gap) + " 分（自评偏低）");
         }
@@ -104,7 +105,7 @@ public final class TextReport {
 
     private static String gapText(IndicatorScore score) {
         Double gap = score.selfScoreGap();
-        if (gap == null || Math.abs(gap) < 0.005) {
+        if (gap == null || Numbers.samePoints(gap, 0)) {
             return "";
         }
         return gap > 0 ? "    ⚠ 自评高出 " + plain(gap) + " 分" : "    自评低于计算 " + plain(-gap) + " 分";

@@ -1,5 +1,6 @@
 package cn.selfeval.ruletest;
 
+import cn.selfeval.engine.Numbers;
 import cn.selfeval.engine.CheckOutcome;
 import java.util.List;
 
@@ -21,7 +22,7 @@ public record ExpectedOutcome(String rule, String fact, String status, Double po
     boolean matches(CheckOutcome o) {
         return selects(o)
                 && (status == null || status.equalsIgnoreCase(o.status().name()))
-                && (points == null || Math.abs(points - o.points()) < 0.005)
+                && (points == null || Numbers.samePoints(points, o.points()))
                 && contains.stream().allMatch(o.explanation()::contains);
     }
 

@@ -96,7 +96,7 @@ public final class RuleTestRunner {
         testCase.scores().forEach((code, expected) -> {
             IndicatorScore actual = scores.get(code);
             Double score = actual == null ? null : actual.score();
-            if (score == null || Math.abs(score - expected) >= 0.005) {
+            if (score == null || !Numbers.samePoints(score, expected)) {
                 failures.add(String.format("期望指标 %s 得分 %s，实际 %s", code, Numbers.plain(expected),
                         score == null ? "无（未检查或无此指标）" : Numbers.plain(score)));
             }
