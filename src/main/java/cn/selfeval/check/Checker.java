@@ -40,6 +40,11 @@ public final class Checker {
         return check(file.toString(), SubmissionReader.read(file, indicatorPoints));
     }
 
+    /** Checks JSON text already in memory; {@code label} names it in problems and in the score card. */
+    public ScoreCard check(String label, String json) {
+        return check(label, SubmissionReader.read(label, json, indicatorPoints));
+    }
+
     public ScoreCard check(String label, Submission submission) {
         List<CheckOutcome> outcomes = RuleEngine.run(compiled, submission);
         return Scorer.score(compiled, label, submission, outcomes);

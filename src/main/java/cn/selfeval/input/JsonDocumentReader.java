@@ -40,9 +40,11 @@ final class JsonDocumentReader {
 
     static JsonNode read(Path file, ProblemCollector problems) {
         String text = readText(file, problems);
-        if (text == null) {
-            return null;
-        }
+        return text == null ? null : parse(text, problems);
+    }
+
+    /** Parses JSON text already in memory; problems are reported against the collector's file label. */
+    static JsonNode parse(String text, ProblemCollector problems) {
         if (text.isBlank()) {
             problems.fileProblem("文件是空的，没有任何内容");
             return null;

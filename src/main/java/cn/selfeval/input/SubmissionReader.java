@@ -22,7 +22,20 @@ public final class SubmissionReader {
      */
     public static Submission read(Path file, Map<String, Double> indicatorPoints) {
         ProblemCollector problems = new ProblemCollector(file.toString());
-        JsonNode document = JsonDocumentReader.read(file, problems);
+        return check(JsonDocumentReader.read(file, problems), problems, indicatorPoints);
+    }
+
+    /**
+     * The same checks on JSON text already in memory (e.g. a rule test's submission).
+     *
+     * @param label what problems name as the file
+     */
+    public static Submission read(String label, String json, Map<String, Double> indicatorPoints) {
+        ProblemCollector problems = new ProblemCollector(label);
+        return check(JsonDocumentReader.parse(json, problems), problems, indicatorPoints);
+    }
+
+    private static Submission check(JsonNode document, ProblemCollector problems, Map<String, Double> indicatorPoints) {
         if (document == null && problems.isEmpty()) {
             problems.fileProblem("无法读取文件");
         }

@@ -16,7 +16,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -67,19 +66,14 @@ public final class RuleTestRunner {
         merge(submission, testCase.given());
         String label = file.path() + "「" + testCase.name() + "」";
         ScoreCard card;
-        Path temp = null;
         try {
-            temp = Files.createTempFile("selfeval-case", ".json");
-            Files.writeString(temp, JSON.writeValueAsString(submission), StandardCharsets.UTF_8);
-            card = checker.check(temp);
+            card = checker.check(label, JSON.writeValueAsString(submission));
         } catch (InvalidSubmissionException e) {
             return new CaseResult(file.path(), testCase.name(), List.of("测试数据不是有效的填报数据："
                     + e.problems().stream().map(p -> p.jsonPath() + " " + p.message()).collect(Collectors.joining("；"))),
                     List.of());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            deleteQuietly(temp);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("无法把测试数据写成 JSON", e);
         }
         List<CheckOutcome> outcomes = card.flatten().flatMap(i -> i.outcomes().stream()).toList();
         List<String> failures = new ArrayList<>();
@@ -150,16 +144,6 @@ public final class RuleTestRunner {
             return (ObjectNode) JSON.readTree(file.toFile());
         } catch (IOException e) {
             throw new RulePackException(file + "：无法读取：" + e.getMessage());
-        }
-    }
-
-    private static void deleteQuietly(Path file) {
-        if (file != null) {
-            try {
-                Files.deleteIfExists(file);
-            } catch (IOException ignored) {
-                // a leftover temp file is harmless
-            }
         }
     }
 
