@@ -18,8 +18,8 @@ public record PublicFunds(double budget, double actual) implements Fact {
         return "公用经费";
     }
 
-    /** 公用经费控制率 = actual / budget (财预〔2013〕53号), as a percentage; null when nothing was budgeted. */
+    /** 公用经费控制率 = actual / budget (财预〔2013〕53号), as a percentage to two decimals; null when nothing was budgeted. */
     public Double controlPercent() {
-        return budget == 0 ? null : actual / budget * 100;
+        return Percent.of(actual, budget);
     }
 }

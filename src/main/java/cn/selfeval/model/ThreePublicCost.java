@@ -23,8 +23,8 @@ public record ThreePublicCost(ThreePublicCostCategory category, double budget, d
         return category.label();
     }
 
-    /** Actual as a percentage of budget; null when nothing was budgeted. */
+    /** Actual as a percentage of budget, to two decimals; null when nothing was budgeted. */
     public Double executionPercent() {
-        return budget == 0 ? null : actual / budget * 100;
+        return Percent.of(actual, budget);
     }
 }
