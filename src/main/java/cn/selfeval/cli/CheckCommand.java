@@ -11,7 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -53,6 +55,9 @@ final class CheckCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "多份填报以 JSON 输出时请用 --output-dir 指定输出目录（每份一个 JSON 文档）");
         }
+        if (outputDir != null) {
+            rejectSameOutputName();
+        }
         PackChoice packs = new PackChoice(pack);
         int exit = ExitCode.OK;
         for (Path file : submissions) {
@@ -79,21 +84,48 @@ final class CheckCommand implements Callable<Integer> {
             spec.commandLine().getOut().flush();
             return ExitCode.OK;
         }
-        String stem = file.getFileName().toString().replaceFirst("\\.json$", "");
-        Path target = outputDir.resolve(stem + (format == Format.json ? ".json" : ".txt"));
+        Path target = outputDir.resolve(outputName(file));
+        Path temp = null;
         try {
             Files.createDirectories(outputDir);
             // Written beside the target and moved into place, so a reader never sees half a report.
-            Path temp = Files.createTempFile(outputDir, stem, ".part");
+            temp = Files.createTempFile(outputDir, ".selfeval-", ".part");
             Files.writeString(temp, rendered, StandardCharsets.UTF_8);
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             err().println(file + " → " + target);
             err().flush();
             return ExitCode.OK;
         } catch (IOException e) {
+            deleteQuietly(temp);
             err().println(file + "：无法写入 " + target + "：" + e.getMessage());
             err().flush();
             return ExitCode.INTERNAL_ERROR;
+        }
+    }
+
+    private String outputName(Path file) {
+        return file.getFileName().toString().replaceFirst("\\.json$", "") + (format == Format.json ? ".json" : ".txt");
+    }
+
+    /** Two submissions named alike (a/x.json, b/x.json) would overwrite each other's report. */
+    private void rejectSameOutputName() {
+        Map<String, Path> byName = new HashMap<>();
+        for (Path file : submissions) {
+            Path other = byName.putIfAbsent(outputName(file), file);
+            if (other != null && !other.equals(file)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), String.format(
+                        "%s 与 %s 的结果都会写成 %s，请分两次检查或改名", other, file, outputDir.resolve(outputName(file))));
+            }
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            if (file != null) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException ignored) {
+            // the write already failed and is reported; a leftover .part file is harmless
         }
     }
 

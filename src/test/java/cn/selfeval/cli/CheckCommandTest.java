@@ -79,6 +79,16 @@ class CheckCommandTest {
     }
 
     @Test
+    void submissionsThatWouldOverwriteEachOthersReportAreRejected() throws IOException {
+        Path other = out.resolve("elsewhere/lihu-2023.json");
+        Files.createDirectories(other.getParent());
+        Files.copy(Path.of("fixtures/lihu-2023.json"), other);
+        assertEquals(ExitCode.USAGE, SelfevalCommand.execute("check", "--output-dir", out.resolve("reports").toString(),
+                "fixtures/lihu-2023.json", other.toString()));
+        assertFalse(Files.exists(out.resolve("reports")));
+    }
+
+    @Test
     void severalJsonReportsNeedAnOutputDirectory() {
         assertEquals(ExitCode.USAGE, SelfevalCommand.execute("check", "--format", "json",
                 "fixtures/lihu-2023.json", "fixtures/clean-2023.json"));
