@@ -53,8 +53,9 @@ public final class RulePackLoader {
         List<String> problems = new ArrayList<>();
         PackManifest manifest = read(dir, MANIFEST, new TypeReference<PackManifest>() { }, problems);
         Framework framework = read(dir, FRAMEWORK, new TypeReference<Framework>() { }, problems);
-        Map<String, Parameter> parameters = readParameters(dir, problems);
-        List<RuleFile> ruleFiles = readRuleFiles(dir);
+        List<Path> files = allFiles(dir);
+        Map<String, Parameter> parameters = readParameters(dir, endingWith(files, PARAMS_SUFFIX), problems);
+        List<RuleFile> ruleFiles = readRuleFiles(dir, endingWith(files, ".drl"));
         if (manifest != null) {
             requireText(manifest.id(), MANIFEST, "id", problems);
             requireText(manifest.version(), MANIFEST, "version", problems);
@@ -71,7 +72,7 @@ public final class RulePackLoader {
             throw new RulePackException(dir.resolve(MANIFEST) + "：calendar 指向的工作日历文件不存在：" + calendarFile);
         }
         WorkingDayCalendar calendar = WorkingDayCalendar.load(calendarFile);
-        String hash = contentHash(dir, calendarFile);
+        String hash = contentHash(dir, files, calendarFile);
         return new RulePack(dir, manifest, framework, new Parameters(parameters), ruleFiles, calendar, hash);
     }
 
@@ -91,9 +92,9 @@ public final class RulePackLoader {
         }
     }
 
-    private static Map<String, Parameter> readParameters(Path dir, List<String> problems) {
+    private static Map<String, Parameter> readParameters(Path dir, List<Path> paramFiles, List<String> problems) {
         Map<String, Parameter> all = new LinkedHashMap<>();
-        for (Path file : filesEndingWith(dir, PARAMS_SUFFIX)) {
+        for (Path file : paramFiles) {
             String relative = relative(dir, file);
             Map<String, ParameterEntry> entries = read(dir, relative, new TypeReference<>() { }, problems);
             if (entries == null) {
@@ -119,21 +120,20 @@ public final class RulePackLoader {
         return all;
     }
 
-    private static List<RuleFile> readRuleFiles(Path dir) {
-        return filesEndingWith(dir, ".drl").stream()
+    private static List<RuleFile> readRuleFiles(Path dir, List<Path> drlFiles) {
+        return drlFiles.stream()
                 .map(file -> new RuleFile(relative(dir, file), readString(file)))
                 .toList();
     }
 
     /** SHA-256 over the relative path and bytes of every file that can change a result. */
-    private static String contentHash(Path dir, Path calendarFile) {
+    private static String contentHash(Path dir, List<Path> packFiles, Path calendarFile) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            List<Path> files = new ArrayList<>(filesEndingWith(dir, ".drl"));
-            files.addAll(filesEndingWith(dir, ".yaml").stream()
-                    .filter(f -> !f.getFileName().toString().endsWith(".tests.yaml"))
-                    .toList());
-            files.sort(null);
+            List<Path> files = packFiles.stream()
+                    .filter(f -> f.getFileName().toString().endsWith(".drl")
+                            || f.getFileName().toString().endsWith(".yaml") && !f.getFileName().toString().endsWith(".tests.yaml"))
+                    .toList();
             for (Path file : files) {
                 digest.update(relative(dir, file).getBytes(StandardCharsets.UTF_8));
                 digest.update(Files.readAllBytes(file));
@@ -148,15 +148,17 @@ public final class RulePackLoader {
         }
     }
 
-    static List<Path> filesEndingWith(Path dir, String suffix) {
+    /** Every regular file below the pack folder, sorted, read once per load. */
+    private static List<Path> allFiles(Path dir) {
         try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(f -> f.getFileName().toString().endsWith(suffix))
-                    .sorted()
-                    .toList();
+            return walk.filter(Files::isRegularFile).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static List<Path> endingWith(List<Path> files, String suffix) {
+        return files.stream().filter(f -> f.getFileName().toString().endsWith(suffix)).toList();
     }
 
     static String relative(Path dir, Path file) {
