@@ -5,8 +5,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The scoring framework (指标体系) of a rule pack: a tree of indicators with points. */
-public record Framework(String name, String source, List<Indicator> indicators) {
+/**
+ * The scoring framework (指标体系) of a rule pack: a tree of indicators with points.
+ *
+ * @param fullMarks the total the framework is scored out of, as stated in framework.yaml (validated
+ *                  against the sum of the top-level indicators)
+ */
+public record Framework(String name, String source, Double fullMarks, List<Indicator> indicators) {
 
     public Framework {
         indicators = List.copyOf(indicators);

@@ -61,6 +61,9 @@ public final class RulePackLoader {
             requireText(manifest.version(), MANIFEST, "version", problems);
             requireText(manifest.calendar(), MANIFEST, "calendar", problems);
         }
+        if (framework != null && framework.fullMarks() == null) {
+            problems.add(dir.resolve(FRAMEWORK) + "：缺少 fullMarks（指标体系的满分，如 100）");
+        }
         if (ruleFiles.isEmpty()) {
             problems.add(dir + "：规则包中没有任何 .drl 规则文件");
         }

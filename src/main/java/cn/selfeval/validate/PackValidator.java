@@ -37,16 +37,12 @@ import java.util.stream.Stream;
  * <li>a parameter without a source document or note (error: every threshold must be traceable);</li>
  * <li>a parameter no rule uses (warning);</li>
  * <li>framework points that do not add up: a parent unequal to the sum of its children, or a total other
- *     than {@value #FULL_MARKS} (error); an indicator code used twice (error);</li>
+ *     than the framework's fullMarks (error); an indicator code used twice (error);</li>
  * <li>a *.tests.yaml case naming a rule that does not exist (error).</li>
  * </ul>
  */
 public final class PackValidator {
 
-    /** 部门整体支出绩效自评 frameworks are scored out of 100. */
-    public static final double FULL_MARKS = 100;
-
-    private static final double EPSILON = 0.001;
     private static final String NULL_PACKAGE = "Parser returned a null Package";
     private static final Pattern COMPILER_POSITION = Pattern.compile("^(.*?):(\\d+)：规则编译错误：.*?Line (\\d+):(\\d+)");
     private static final Pattern NEAR = Pattern.compile("\\[Near : \\{\\.\\.\\.(.+?)\\.\\.\\.\\.}]");
@@ -162,7 +158,7 @@ public final class PackValidator {
             }
             if (!indicator.leaf()) {
                 double sum = indicator.children().stream().mapToDouble(Indicator::points).sum();
-                if (Math.abs(sum - indicator.points()) > EPSILON) {
+                if (!Numbers.samePoints(sum, indicator.points())) {
                     error(where + "：指标 " + indicator.code() + "「" + indicator.name() + "」分值 "
                             + Numbers.plain(indicator.points()) + " 分，不等于下级指标分值之和 " + Numbers.plain(sum)
                             + " 分（" + terms(indicator.children()) + "）");
@@ -170,9 +166,10 @@ public final class PackValidator {
             }
         });
         double total = pack.framework().totalPoints();
-        if (Math.abs(total - FULL_MARKS) > EPSILON) {
+        double fullMarks = pack.framework().fullMarks();
+        if (!Numbers.samePoints(total, fullMarks)) {
             error(display + "：指标体系总分 " + Numbers.plain(total) + " 分（" + terms(pack.framework().indicators())
-                    + "），不等于满分 " + Numbers.plain(FULL_MARKS) + " 分");
+                    + "），不等于满分 " + Numbers.plain(fullMarks) + " 分（framework.yaml 的 fullMarks）");
         }
     }
 
