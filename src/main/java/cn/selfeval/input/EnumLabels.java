@@ -1,7 +1,9 @@
 package cn.selfeval.input;
 
 import cn.selfeval.model.ExemptionType;
+import cn.selfeval.model.IndicatorDirection;
 import cn.selfeval.model.InventoryScope;
+import cn.selfeval.model.PerformanceSection;
 import cn.selfeval.model.Labelled;
 import cn.selfeval.model.ProcurementCategory;
 import cn.selfeval.model.ProcurementMethod;
@@ -18,7 +20,8 @@ final class EnumLabels {
 
     static {
         Stream.of(ProcurementCategory.values(), ProcurementMethod.values(), ExemptionType.values(),
-                        InventoryScope.values(), ThreePublicCostCategory.values())
+                        InventoryScope.values(), ThreePublicCostCategory.values(), PerformanceSection.values(),
+                        IndicatorDirection.values())
                 .flatMap(Stream::of)
                 .forEach(value -> LABELS.put(((Labelled) value).code(), ((Labelled) value).label()));
     }

@@ -12,11 +12,16 @@ public record Submission(
         ThreePublicCosts threePublicCosts,
         PublicFunds publicFunds,
         List<AssetInventory> assetInventories,
+        BudgetExecution budgetExecution,
+        List<PerformanceIndicator> performanceIndicators,
+        ManagementFacts management,
+        AssetManagementFacts assetManagement,
         Map<String, Double> selfScores) {
 
     public Submission {
         procurementProjects = procurementProjects == null ? List.of() : List.copyOf(procurementProjects);
         assetInventories = assetInventories == null ? List.of() : List.copyOf(assetInventories);
+        performanceIndicators = performanceIndicators == null ? List.of() : List.copyOf(performanceIndicators);
         selfScores = selfScores == null ? Map.of() : Map.copyOf(selfScores);
     }
 
@@ -31,6 +36,16 @@ public record Submission(
         }
         if (publicFunds != null) {
             facts.add(publicFunds);
+        }
+        if (budgetExecution != null) {
+            facts.add(budgetExecution);
+        }
+        facts.addAll(performanceIndicators);
+        if (management != null) {
+            facts.addAll(management.facts());
+        }
+        if (assetManagement != null) {
+            facts.addAll(assetManagement.facts());
         }
         return facts;
     }

@@ -72,7 +72,7 @@ public final class CheckBenchmark {
         CostLine line = new CostLine(10, 9, 9.5);
         return new Submission(new Unit("基准单位", "增城区"), 2023, list, new ThreePublicCosts(line, line, line, line),
                 new PublicFunds(100, 98), List.of(new AssetInventory("PD", "全面盘点", LocalDate.of(2023, 12, 1),
-                InventoryScope.FULL, 100, 99, true, false)), Map.of());
+                InventoryScope.FULL, 100, 99, true, false)), null, List.of(), null, null, Map.of());
     }
 
     private static double medianMicros(int iterations, Runnable work) {

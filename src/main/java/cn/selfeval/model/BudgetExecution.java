@@ -1,0 +1,35 @@
+package cn.selfeval.model;
+
+/**
+ * The department's budget and its execution for the year (部门整体收支情况), in 万元: in total and split into
+ * basic (基本支出) and project (项目支出) spending, with the money carried over (结转) and left over (结余)
+ * as defined by 预算法实施条例 第50条.
+ */
+public record BudgetExecution(BudgetLine total, BudgetLine basic, BudgetLine project, double carryOver, double balance)
+        implements Fact {
+
+    @Override
+    public String factKind() {
+        return "部门预算";
+    }
+
+    @Override
+    public String factId() {
+        return "budget";
+    }
+
+    @Override
+    public String factName() {
+        return "部门预算执行";
+    }
+
+    /** 部门预算资金支出率 = executed / budget. */
+    public Double executionPercent() {
+        return total.executionPercent();
+    }
+
+    /** 结转结余率 = (结转 + 结余) / budget. */
+    public Double carryOverPercent() {
+        return Percent.of(carryOver + balance, total.budget());
+    }
+}

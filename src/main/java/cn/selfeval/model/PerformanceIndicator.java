@@ -1,0 +1,45 @@
+package cn.selfeval.model;
+
+/**
+ * One indicator of the 部门整体绩效目标 (表3 of a report): target and actual for quantitative indicators,
+ * met or not (with the evidence) for qualitative ones, and the weight it carries in its section.
+ *
+ * @param category e.g. 数量指标, 质量指标, 时效指标, 成本指标, 社会效益指标, 满意度指标 (free text)
+ * @param weight   points this indicator carries; null when the unit gave none (equal weights are used)
+ */
+public record PerformanceIndicator(
+        String id,
+        String name,
+        PerformanceSection section,
+        String category,
+        String unit,
+        IndicatorDirection direction,
+        Double target,
+        Double actual,
+        Boolean met,
+        String evidence,
+        Double weight) implements Fact {
+
+    @Override
+    public String factKind() {
+        return "绩效指标";
+    }
+
+    @Override
+    public String factId() {
+        return id;
+    }
+
+    @Override
+    public String factName() {
+        return name;
+    }
+
+    public boolean qualitative() {
+        return direction == IndicatorDirection.QUALITATIVE;
+    }
+
+    public boolean output() {
+        return section == PerformanceSection.OUTPUT;
+    }
+}
