@@ -66,7 +66,7 @@ public final class OutcomeBuilder {
     }
 
     private void emit(OutcomeStatus status, double points, String explanation) {
-        sink.accept(new CheckOutcome(rule.indicatorCode(), rule.file(), rule.name(), rule.legalBasis(),
+        sink.accept(new CheckOutcome(rule.indicatorCode(), rule.citation(), rule.name(), rule.legalBasis(),
                 factKind, factId, factName, status, points, explanation, compared, limit));
     }
 

@@ -76,10 +76,10 @@ public final class RuleCompiler {
                 if (basis == null || basis.toString().isBlank()) {
                     problems.add(where + " 缺少 @" + RuleInfo.LEGAL_BASIS_KEY + "(\"法律依据及条款\")");
                 }
-                RuleInfo previous = rules.put(rule.getName(), new RuleInfo(file, rule.getName(),
+                RuleInfo previous = rules.put(rule.getName(), new RuleInfo(file, pack.citePath(file), rule.getName(),
                         String.valueOf(code), String.valueOf(basis)));
                 if (previous != null) {
-                    problems.add(where + " 与 " + previous.file() + " 中的规则重名");
+                    problems.add(where + " 与 " + pack.displayPath(previous.file()) + " 中的规则重名");
                 }
             }
         }

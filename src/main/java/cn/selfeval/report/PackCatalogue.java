@@ -134,7 +134,7 @@ public final class PackCatalogue {
             if (!e.rules().isEmpty()) {
                 md.append("规则：\n\n");
                 table(md, RULE_COLUMNS, e.rules().stream()
-                        .map(r -> new String[] {r.name(), r.file(), r.legalBasis()}).toList());
+                        .map(r -> new String[] {r.name(), pack.citePath(r.file()), r.legalBasis()}).toList());
             }
             if (!e.parameters().isEmpty()) {
                 md.append("参数：\n\n");
@@ -202,7 +202,7 @@ public final class PackCatalogue {
             }
             if (!e.rules().isEmpty()) {
                 htmlTable(html, RULE_COLUMNS, e.rules().stream()
-                        .map(r -> new String[] {r.name(), r.file(), r.legalBasis()}).toList(), 1);
+                        .map(r -> new String[] {r.name(), pack.citePath(r.file()), r.legalBasis()}).toList(), 1);
             }
             if (!e.parameters().isEmpty()) {
                 htmlTable(html, PARAMETER_COLUMNS, e.parameters().stream().map(PackCatalogue::parameterRow).toList(), 0);

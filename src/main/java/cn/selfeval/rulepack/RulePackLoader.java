@@ -17,11 +17,12 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * Reads a rule pack folder:
@@ -32,6 +33,7 @@ import java.util.stream.Stream;
  * **&#47;*.params.yaml     the parameters the rules next to them use
  * **&#47;*.tests.yaml      tests of the rules next to them (not part of the content hash)
  * </pre>
+ * A pack.yaml with {@code extends: ../other-pack} starts from another pack's files; see {@link PackOverlay}.
  */
 public final class RulePackLoader {
 
@@ -51,18 +53,22 @@ public final class RulePackLoader {
             throw new RulePackException("规则包目录不存在：" + dir);
         }
         List<String> problems = new ArrayList<>();
-        PackManifest manifest = read(dir, MANIFEST, new TypeReference<PackManifest>() { }, problems);
-        Framework framework = read(dir, FRAMEWORK, new TypeReference<Framework>() { }, problems);
-        List<Path> files = allFiles(dir);
-        Map<String, Parameter> parameters = readParameters(dir, endingWith(files, PARAMS_SUFFIX), problems);
-        List<RuleFile> ruleFiles = readRuleFiles(dir, endingWith(files, ".drl"));
+        PackManifest manifest = read(dir.resolve(MANIFEST), new TypeReference<PackManifest>() { }, problems);
+        PackOverlay overlay = manifest == null ? PackOverlay.single(dir, null)
+                : PackOverlay.resolve(dir, manifest, RulePackLoader::readManifest);
+        Framework framework = read(overlay.file(FRAMEWORK), new TypeReference<Framework>() { }, problems);
+        Map<String, Parameter> parameters = readParameters(overlay, problems);
+        List<RuleFile> ruleFiles = readRuleFiles(overlay);
+        PackOverlay.CalendarRef calendarRef = overlay.calendar();
         if (manifest != null) {
             requireText(manifest.id(), MANIFEST, "id", problems);
             requireText(manifest.version(), MANIFEST, "version", problems);
-            requireText(manifest.calendar(), MANIFEST, "calendar", problems);
+            if (calendarRef == null) {
+                requireText(manifest.calendar(), MANIFEST, "calendar", problems);
+            }
         }
         if (framework != null && framework.fullMarks() == null) {
-            problems.add(dir.resolve(FRAMEWORK) + "：缺少 fullMarks（指标体系的满分，如 100）");
+            problems.add(overlay.file(FRAMEWORK) + "：缺少 fullMarks（指标体系的满分，如 100）");
         }
         if (ruleFiles.isEmpty()) {
             problems.add(dir + "：规则包中没有任何 .drl 规则文件");
@@ -70,17 +76,27 @@ public final class RulePackLoader {
         if (!problems.isEmpty()) {
             throw new RulePackException(problems);
         }
-        Path calendarFile = dir.resolve(manifest.calendar()).normalize();
+        Path calendarFile = calendarRef.file();
         if (!Files.isRegularFile(calendarFile)) {
-            throw new RulePackException(dir.resolve(MANIFEST) + "：calendar 指向的工作日历文件不存在：" + calendarFile);
+            throw new RulePackException(calendarRef.declaredIn() + "：calendar 指向的工作日历文件不存在：" + calendarFile);
         }
         WorkingDayCalendar calendar = WorkingDayCalendar.load(calendarFile);
-        String hash = contentHash(dir, files, calendarFile);
-        return new RulePack(dir, manifest, framework, new Parameters(parameters), ruleFiles, calendar, hash);
+        String hash = contentHash(overlay, calendarFile);
+        return new RulePack(dir, manifest, framework, new Parameters(parameters), ruleFiles, calendar, hash,
+                overlay.files());
     }
 
-    private static <T> T read(Path dir, String name, TypeReference<T> type, List<String> problems) {
-        Path file = dir.resolve(name);
+    /** Reads the pack.yaml of a parent pack; a problem in it stops the load. */
+    static PackManifest readManifest(Path file) {
+        List<String> problems = new ArrayList<>();
+        PackManifest manifest = read(file, new TypeReference<PackManifest>() { }, problems);
+        if (manifest == null) {
+            throw new RulePackException(problems);
+        }
+        return manifest;
+    }
+
+    private static <T> T read(Path file, TypeReference<T> type, List<String> problems) {
         if (!Files.isRegularFile(file)) {
             problems.add(file + "：文件不存在");
             return null;
@@ -95,11 +111,21 @@ public final class RulePackLoader {
         }
     }
 
-    private static Map<String, Parameter> readParameters(Path dir, List<Path> paramFiles, List<String> problems) {
+    /**
+     * The parameters of every effective *.params.yaml, farthest parent first: a parameter defined in a nearer
+     * layer (the pack itself before its parent) replaces one of the same name; two definitions in one layer
+     * are a problem.
+     */
+    private static Map<String, Parameter> readParameters(PackOverlay overlay, List<String> problems) {
         Map<String, Parameter> all = new LinkedHashMap<>();
-        for (Path file : paramFiles) {
-            String relative = relative(dir, file);
-            Map<String, ParameterEntry> entries = read(dir, relative, new TypeReference<>() { }, problems);
+        Map<String, Integer> definedIn = new HashMap<>();
+        List<String> paramFiles = overlay.endingWith(PARAMS_SUFFIX).stream()
+                .sorted(Comparator.comparingInt(overlay::layerOf).reversed())
+                .toList();
+        for (String relative : paramFiles) {
+            Path file = overlay.file(relative);
+            int layer = overlay.layerOf(relative);
+            Map<String, ParameterEntry> entries = read(file, new TypeReference<>() { }, problems);
             if (entries == null) {
                 continue;
             }
@@ -115,31 +141,31 @@ public final class RulePackLoader {
                 }
                 Parameter previous = all.put(name, new Parameter(name, entry.value(), entry.unit(), entry.label(),
                         entry.source(), entry.appliesFrom(), relative));
-                if (previous != null) {
-                    problems.add(where + " 重复定义（已在 " + previous.file() + " 中定义）");
+                Integer previousLayer = definedIn.put(name, layer);
+                if (previous != null && previousLayer == layer) {
+                    problems.add(where + " 重复定义（已在 " + overlay.file(previous.file()) + " 中定义）");
                 }
             });
         }
         return all;
     }
 
-    private static List<RuleFile> readRuleFiles(Path dir, List<Path> drlFiles) {
-        return drlFiles.stream()
-                .map(file -> new RuleFile(relative(dir, file), readString(file)))
+    private static List<RuleFile> readRuleFiles(PackOverlay overlay) {
+        return overlay.endingWith(".drl").stream()
+                .map(relative -> new RuleFile(relative, readString(overlay.file(relative))))
                 .toList();
     }
 
-    /** SHA-256 over the relative path and bytes of every file that can change a result. */
-    private static String contentHash(Path dir, List<Path> packFiles, Path calendarFile) {
+    /** SHA-256 over the pack-relative path and bytes of every effective file that can change a result. */
+    private static String contentHash(PackOverlay overlay, Path calendarFile) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            List<Path> files = packFiles.stream()
-                    .filter(f -> f.getFileName().toString().endsWith(".drl")
-                            || f.getFileName().toString().endsWith(".yaml") && !f.getFileName().toString().endsWith(".tests.yaml"))
-                    .toList();
-            for (Path file : files) {
-                digest.update(relative(dir, file).getBytes(StandardCharsets.UTF_8));
-                digest.update(Files.readAllBytes(file));
+            for (Map.Entry<String, Path> file : overlay.files().entrySet()) {
+                String name = file.getValue().getFileName().toString();
+                if (name.endsWith(".drl") || name.endsWith(".yaml") && !name.endsWith(".tests.yaml")) {
+                    digest.update(file.getKey().getBytes(StandardCharsets.UTF_8));
+                    digest.update(Files.readAllBytes(file.getValue()));
+                }
             }
             digest.update("calendar".getBytes(StandardCharsets.UTF_8));
             digest.update(Files.readAllBytes(calendarFile));
@@ -149,19 +175,6 @@ public final class RulePackLoader {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** Every regular file below the pack folder, sorted, read once per load. */
-    private static List<Path> allFiles(Path dir) {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.filter(Files::isRegularFile).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static List<Path> endingWith(List<Path> files, String suffix) {
-        return files.stream().filter(f -> f.getFileName().toString().endsWith(suffix)).toList();
     }
 
     static String relative(Path dir, Path file) {

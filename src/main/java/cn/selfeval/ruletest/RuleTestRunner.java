@@ -22,11 +22,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
- * Runs the tests a rule pack keeps next to its rules ({@code *.tests.yaml}). Each case's {@code given} is
- * merged over the pack's {@code base-submission.json} (objects field by field, arrays replaced), read
+ * Runs the tests a rule pack keeps next to its rules ({@code *.tests.yaml}, inherited ones included). Each
+ * case's {@code given} is merged over the pack's (possibly inherited) {@code base-submission.json} (objects field by field, arrays replaced), read
  * through the same validation as a real submission, checked, and compared with its expectations.
  */
 public final class RuleTestRunner {
@@ -45,16 +44,12 @@ public final class RuleTestRunner {
     public RuleTestRunner(RulePack pack, Checker checker) {
         this.pack = pack;
         this.checker = checker;
-        this.base = readBase(pack.dir().resolve(BASE_SUBMISSION));
+        this.base = readBase(pack.file(BASE_SUBMISSION));
     }
 
+    /** The pack's effective test files (its own and those inherited through {@code extends}), in path order. */
     public List<RuleTestFile> testFiles() {
-        try (Stream<Path> walk = Files.walk(pack.dir())) {
-            return walk.filter(f -> f.getFileName().toString().endsWith(TESTS_SUFFIX)).sorted()
-                    .map(this::readTestFile).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return pack.filesEndingWith(TESTS_SUFFIX).stream().map(this::readTestFile).toList();
     }
 
     public List<CaseResult> runAll() {
@@ -123,8 +118,8 @@ public final class RuleTestRunner {
         });
     }
 
-    private RuleTestFile readTestFile(Path file) {
-        String relative = pack.dir().relativize(file).toString().replace('\\', '/');
+    private RuleTestFile readTestFile(String relative) {
+        Path file = pack.file(relative);
         try {
             TestFileContent content = YAML.readValue(file.toFile(), TestFileContent.class);
             return new RuleTestFile(relative, content.cases());

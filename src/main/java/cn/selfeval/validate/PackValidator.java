@@ -12,9 +12,6 @@ import cn.selfeval.rulepack.RulePackException;
 import cn.selfeval.rulepack.RulePackLoader;
 import cn.selfeval.rulepack.YamlLines;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,7 +23,6 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Everything that can be wrong with a rule pack, found without running it on a submission:
@@ -127,7 +123,7 @@ public final class PackValidator {
         Map<String, Map<String, Integer>> keyLines = new HashMap<>();
         for (Parameter parameter : defined.values()) {
             String where = pack.displayPath(parameter.file()) + lineSuffix(keyLines
-                    .computeIfAbsent(parameter.file(), f -> YamlLines.topLevelKeys(pack.dir().resolve(f)))
+                    .computeIfAbsent(parameter.file(), f -> YamlLines.topLevelKeys(pack.file(f)))
                     .get(parameter.name()));
             ParameterSource source = parameter.source();
             if (blank(source.document()) && blank(source.note())) {
@@ -142,7 +138,7 @@ public final class PackValidator {
     }
 
     private void checkFramework(RulePack pack) {
-        Path file = pack.dir().resolve(RulePackLoader.FRAMEWORK);
+        Path file = pack.file(RulePackLoader.FRAMEWORK);
         String display = pack.displayPath(RulePackLoader.FRAMEWORK);
         Map<String, Integer> codeLines = new HashMap<>();
         try {
@@ -174,8 +170,9 @@ public final class PackValidator {
     }
 
     private void checkTests(RulePack pack, Set<String> ruleNames) {
-        for (Path file : testFiles(pack.dir())) {
-            String display = pack.displayPath(pack.dir().relativize(file).toString().replace('\\', '/'));
+        for (String relative : pack.filesEndingWith(".tests.yaml")) {
+            Path file = pack.file(relative);
+            String display = pack.displayPath(relative);
             try {
                 for (YamlLines.Located reference : YamlLines.valuesOf(file, "rule")) {
                     if (!ruleNames.contains(reference.value())) {
@@ -255,16 +252,6 @@ public final class PackValidator {
                 .findFirst()
                 .map(r -> path + ":" + r.line() + problem.substring(path.length()))
                 .orElse(problem);
-    }
-
-    private static List<Path> testFiles(Path dir) {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(f -> f.getFileName().toString().endsWith(".tests.yaml"))
-                    .sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static String terms(List<Indicator> indicators) {
