@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.kie.api.KieBase;
+import org.kie.api.definition.rule.Global;
 
 /**
  * A rule pack whose DRL compiled, with every rule's file, indicator and legal basis.
@@ -24,6 +25,14 @@ public record CompiledPack(RulePack pack, KieBase kieBase, Map<String, RuleInfo>
     private static Map<String, Integer> positions(RulePack pack) {
         List<String> codes = List.copyOf(pack.framework().byCode().keySet());
         return IntStream.range(0, codes.size()).boxed().collect(Collectors.toUnmodifiableMap(codes::get, i -> i));
+    }
+
+    /** The globals the pack's rule files declare ({@code outcome}, {@code params}, …). */
+    public Set<String> declaredGlobals() {
+        return kieBase.getKiePackages().stream()
+                .flatMap(p -> p.getGlobalVariables().stream())
+                .map(Global::getName)
+                .collect(Collectors.toSet());
     }
 
     public Collection<RuleInfo> rules() {

@@ -14,6 +14,7 @@ public final class RuleEngine {
     public static final String OUTCOME_GLOBAL = "outcome";
     public static final String PARAMS_GLOBAL = "params";
     public static final String CALENDAR_GLOBAL = "calendar";
+    public static final String FRAMEWORK_GLOBAL = "framework";
 
     private RuleEngine() {
     }
@@ -22,9 +23,13 @@ public final class RuleEngine {
         OutcomeRecorder recorder = new OutcomeRecorder(compiled.rulesByName());
         KieSession session = compiled.kieBase().newKieSession();
         try {
-            session.setGlobal(OUTCOME_GLOBAL, recorder);
-            session.setGlobal(PARAMS_GLOBAL, compiled.pack().parameters());
-            session.setGlobal(CALENDAR_GLOBAL, compiled.pack().calendar());
+            Map<String, Object> globals = Map.of(
+                    OUTCOME_GLOBAL, recorder,
+                    PARAMS_GLOBAL, compiled.pack().parameters(),
+                    CALENDAR_GLOBAL, compiled.pack().calendar(),
+                    FRAMEWORK_GLOBAL, compiled.pack().framework());
+            // Drools rejects a global no rule file declares, and a pack need not use them all.
+            compiled.declaredGlobals().forEach(name -> session.setGlobal(name, globals.get(name)));
             submission.facts().forEach(session::insert);
             session.fireAllRules();
         } catch (ConsequenceException e) {

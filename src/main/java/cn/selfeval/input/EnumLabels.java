@@ -1,5 +1,7 @@
 package cn.selfeval.input;
 
+import cn.selfeval.model.AssetIncomeType;
+import cn.selfeval.model.AssetTransactionType;
 import cn.selfeval.model.ExemptionType;
 import cn.selfeval.model.IndicatorDirection;
 import cn.selfeval.model.InventoryScope;
@@ -21,7 +23,8 @@ final class EnumLabels {
     static {
         Stream.of(ProcurementCategory.values(), ProcurementMethod.values(), ExemptionType.values(),
                         InventoryScope.values(), ThreePublicCostCategory.values(), PerformanceSection.values(),
-                        IndicatorDirection.values())
+                        cn.selfeval.model.BudgetDisclosureKind.values(), cn.selfeval.model.PerformanceDisclosureKind.values(), cn.selfeval.model.PerformanceStepKind.values(),
+                        IndicatorDirection.values(), AssetIncomeType.values(), AssetTransactionType.values())
                 .flatMap(Stream::of)
                 .forEach(value -> LABELS.put(((Labelled) value).code(), ((Labelled) value).label()));
     }

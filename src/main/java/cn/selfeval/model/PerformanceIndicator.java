@@ -39,6 +39,11 @@ public record PerformanceIndicator(
         return direction == IndicatorDirection.QUALITATIVE;
     }
 
+    /** The unit reported a result: met or not for a qualitative indicator, target and actual otherwise. */
+    public boolean hasResult() {
+        return qualitative() ? met != null : target != null && actual != null;
+    }
+
     public boolean output() {
         return section == PerformanceSection.OUTPUT;
     }

@@ -41,6 +41,9 @@ public record Submission(
             facts.add(budgetExecution);
         }
         facts.addAll(performanceIndicators);
+        for (PerformanceSection section : PerformanceSection.values()) {
+            facts.add(PerformanceSectionSummary.of(section, performanceIndicators));
+        }
         if (management != null) {
             facts.addAll(management.facts());
         }

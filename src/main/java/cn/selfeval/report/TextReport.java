@@ -9,6 +9,7 @@ import cn.selfeval.engine.OutcomeStatus;
 import cn.selfeval.scoring.Coverage;
 import cn.selfeval.scoring.IndicatorScore;
 import cn.selfeval.scoring.ScoreCard;
+import cn.selfeval.scoring.SelfScoreAudit;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -77,21 +78,48 @@ public final class TextReport {
     private void footer(ScoreCard card) {
         ScoreCard.Summary s = card.summary();
         line("");
-        line("合计：已检查指标满分 %s 分，计算得分 %s 分（扣分 %d 处，共 %s 分）", plain(s.checkedPoints()),
-                fixed(s.score()), s.deductionCount(), plain(s.deductedPoints()));
+        if (s.complete()) {
+            line("合计：总分 %s / %s 分，等级「%s」（扣分 %d 处，共 %s 分）", fixed(s.score()), plain(s.maxPoints()),
+                    s.grade() == null ? "—" : s.grade(), s.deductionCount(), plain(s.deductedPoints()));
+        } else {
+            line("合计：已检查指标满分 %s 分，计算得分 %s 分（扣分 %d 处，共 %s 分）", plain(s.checkedPoints()),
+                    fixed(s.score()), s.deductionCount(), plain(s.deductedPoints()));
+            line("      未检查指标 %s 分（规则包尚无对应规则，不计满分，由评审人员另行核实），等级暂不评定",
+                    plain(s.maxPoints() - s.checkedPoints()));
+        }
         if (s.selfScore() != null) {
             double gap = s.selfScore() - s.score();
-            line("      同口径自评分 %s 分，%s", plain(s.selfScore()),
+            line("      %s自评分 %s 分，%s", s.complete() ? "" : "同口径", plain(s.selfScore()),
                     Numbers.samePoints(gap, 0) ? "与计算得分一致"
                             : gap > 0 ? "比计算得分高 " + plain(gap) + " 分（自评偏高）"
                             : "比计算得分低 " + plain(-gap) + " 分（自评偏低）");
         }
-        double unchecked = s.maxPoints() - s.checkedPoints();
-        if (unchecked > 0) {
-            line("      未检查指标 %s 分（规则包尚无对应规则，不计满分，由评审人员另行核实）", plain(unchecked));
-        }
         if (s.undeterminedCount() > 0) {
             line("      无法判定 %d 处（见上文【无法判定】，需人工核实）", s.undeterminedCount());
+        }
+        audit(card.selfScoreAudit());
+    }
+
+    /** The differences between self-scores and computed scores, overstated first with their reasons. */
+    private void audit(SelfScoreAudit audit) {
+        line("");
+        if (audit.overstated().isEmpty() && audit.understated().isEmpty()) {
+            line("自评分核对（已检查指标）：各指标自评分与计算得分一致");
+        } else {
+            line("自评分核对（已检查指标）：自评偏高 %s 分，自评偏低 %s 分，合计%s %s 分", plain(audit.overstatedPoints()),
+                    plain(audit.understatedPoints()), audit.net() >= 0 ? "偏高" : "偏低", plain(Math.abs(audit.net())));
+        }
+        for (SelfScoreAudit.Gap gap : audit.overstated()) {
+            line("  %s %s：自评 %s，计算 %s，自评高 %s 分", gap.code(), gap.name(), plain(gap.selfScore()),
+                    fixed(gap.computed()), plain(gap.gap()));
+            gap.deductions().forEach(o -> line("      【扣 %s 分】%s", plain(o.points()), o.explanation()));
+        }
+        for (SelfScoreAudit.Gap gap : audit.understated()) {
+            line("  %s %s：自评 %s，计算 %s，自评低 %s 分（规则未发现相应扣分理由）", gap.code(), gap.name(),
+                    plain(gap.selfScore()), fixed(gap.computed()), plain(-gap.gap()));
+        }
+        if (!audit.notSelfScored().isEmpty()) {
+            line("  未填自评分：%s", String.join("、", audit.notSelfScored()));
         }
     }
 

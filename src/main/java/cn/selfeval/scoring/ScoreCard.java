@@ -1,5 +1,6 @@
 package cn.selfeval.scoring;
 
+import cn.selfeval.engine.Numbers;
 import cn.selfeval.model.Unit;
 import java.util.List;
 import java.util.stream.Stream;
@@ -11,6 +12,7 @@ public record ScoreCard(
         int year,
         PackInfo rulePack,
         Summary summary,
+        SelfScoreAudit selfScoreAudit,
         List<IndicatorScore> indicators) {
 
     /** Every indicator, depth first. */
@@ -31,8 +33,13 @@ public record ScoreCard(
      * @param checkedPoints   the points of the indicators the pack checks
      * @param score           points earned on the checked indicators
      * @param selfScore       the unit's self-score on the same checked indicators, when it gave them all
+     * @param grade           the framework's grade for the score; null while some indicator is not checked
      */
-    public record Summary(double maxPoints, double checkedPoints, double score, Double selfScore,
+    public record Summary(double maxPoints, double checkedPoints, double score, Double selfScore, String grade,
             int deductionCount, double deductedPoints, int undeterminedCount) {
+
+        public boolean complete() {
+            return Numbers.samePoints(checkedPoints, maxPoints);
+        }
     }
 }

@@ -5,6 +5,8 @@ import cn.selfeval.engine.CompiledPack;
 import cn.selfeval.engine.Numbers;
 import cn.selfeval.engine.OutcomeStatus;
 import cn.selfeval.model.Submission;
+import cn.selfeval.rulepack.Framework;
+import cn.selfeval.rulepack.Grade;
 import cn.selfeval.rulepack.Indicator;
 import cn.selfeval.rulepack.RulePack;
 import java.util.List;
@@ -38,7 +40,7 @@ public final class Scorer {
         ScoreCard.PackInfo packInfo = new ScoreCard.PackInfo(pack.manifest().id(), pack.manifest().name(),
                 pack.manifest().version(), pack.contentHash(), pack.dir().toString());
         return new ScoreCard(submissionFile, submission.unit(), submission.year(), packInfo,
-                summary(pack.framework().totalPoints(), roots, outcomes), roots);
+                summary(pack.framework(), roots, outcomes), SelfScoreAudit.of(roots), roots);
     }
 
     private IndicatorScore score(Indicator indicator) {
@@ -77,16 +79,18 @@ public final class Scorer {
                 sum(children, IndicatorScore::claimed), selfScore, List.of(), children);
     }
 
-    private static ScoreCard.Summary summary(double maxPoints, List<IndicatorScore> roots, List<CheckOutcome> outcomes) {
+    private static ScoreCard.Summary summary(Framework framework, List<IndicatorScore> roots, List<CheckOutcome> outcomes) {
+        double maxPoints = framework.totalPoints();
         List<IndicatorScore> checkedLeaves = roots.stream().flatMap(r -> r.leaves().stream())
                 .filter(l -> l.coverage() == Coverage.CHECKED).toList();
         Double selfScore = checkedLeaves.stream().allMatch(l -> l.selfScore() != null)
                 ? Numbers.round2(checkedLeaves.stream().mapToDouble(IndicatorScore::selfScore).sum())
                 : null;
-        return new ScoreCard.Summary(maxPoints,
-                sum(roots, IndicatorScore::checkedPoints),
-                Numbers.round2(checkedLeaves.stream().mapToDouble(IndicatorScore::score).sum()),
-                selfScore,
+        double checkedPoints = sum(roots, IndicatorScore::checkedPoints);
+        double score = Numbers.round2(checkedLeaves.stream().mapToDouble(IndicatorScore::score).sum());
+        String grade = Numbers.samePoints(checkedPoints, maxPoints)
+                ? framework.gradeFor(score).map(Grade::label).orElse(null) : null;
+        return new ScoreCard.Summary(maxPoints, checkedPoints, score, selfScore, grade,
                 (int) outcomes.stream().filter(CheckOutcome::deducted).count(),
                 sum(roots, IndicatorScore::deducted),
                 (int) outcomes.stream().filter(o -> o.status() == OutcomeStatus.UNDETERMINED).count());

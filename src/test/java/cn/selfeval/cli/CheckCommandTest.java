@@ -39,14 +39,17 @@ class CheckCommandTest {
     }
 
     @Test
-    void report000FixtureHasExactlyTheFourReportedManagementDeductions() throws IOException {
+    void report000FixtureHasTheReportedDeductionsAndTotal() throws IOException {
         SelfevalCommand.execute("check", "--output-dir", out.toString(), "fixtures/lihu-2023.json");
         String text = read(out.resolve("lihu-2023.txt"));
         assertTrue(text.contains("B5.1.2 采购意向公开及时性    满分 1.5 / 0.50 / 自评 0.5"), text);
         assertTrue(text.contains("B5.4 采购合同签订时效性    满分 3 / 2.00 / 自评 2"), text);
         assertTrue(text.contains("B5.5 合同备案时效性    满分 1 / 0.50 / 自评 0.5"), text);
         assertTrue(text.contains("B6.3 资产盘点情况    满分 1 / 0.50 / 自评 0.5"), text);
-        assertTrue(text.contains("扣分 6 处，共 3 分"), text);
+        assertTrue(text.contains("B4.2 绩效结果应用    满分 3 / 2.00 / 自评 2"), text);
+        assertTrue(text.contains("合计：总分 94.71 / 100 分，等级「优」（扣分 11 处，共 5.29 分）"), text);
+        assertTrue(text.contains("自评分核对（已检查指标）：自评偏高 0.19 分，自评偏低 0 分，合计偏高 0.19 分"), text);
+        assertTrue(text.contains("A1.3 部门预算资金支出率：自评 9.91，计算 9.72，自评高 0.19 分"), text);
         assertTrue(text.contains("间隔22日，不足30日"), text);
         assertTrue(text.contains("规则：procurement/contract-signing.drl「采购合同逾期签订」"), text);
         assertTrue(text.contains("依据：《政府采购法》第四十七条"), text);
@@ -57,7 +60,7 @@ class CheckCommandTest {
         assertEquals(ExitCode.OK, SelfevalCommand.execute("check", "--output-dir", out.toString(), "fixtures/clean-2023.json"));
         String text = read(out.resolve("clean-2023.txt"));
         assertFalse(text.contains("【扣"), text);
-        assertTrue(text.contains("扣分 0 处"), text);
+        assertTrue(text.contains("合计：总分 100.00 / 100 分，等级「优」（扣分 0 处，共 0 分）"), text);
         assertTrue(text.contains("与计算得分一致"), text);
     }
 

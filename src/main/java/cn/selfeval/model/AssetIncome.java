@@ -1,0 +1,42 @@
+package cn.selfeval.model;
+
+import java.time.LocalDate;
+
+/**
+ * One receipt of rent or disposal income from state-owned assets and its remittance to the treasury
+ * (行政事业性国有资产管理条例 第25、26条). Amounts in 万元; {@code remittedOn} is null while nothing was remitted.
+ */
+public record AssetIncome(
+        String id,
+        String name,
+        AssetIncomeType type,
+        double amount,
+        LocalDate receivedOn,
+        LocalDate remittedOn,
+        double remittedAmount) implements Fact {
+
+    @Override
+    public String factKind() {
+        return "资产收益";
+    }
+
+    @Override
+    public String factId() {
+        return id;
+    }
+
+    @Override
+    public String factName() {
+        return name;
+    }
+
+    public int receivedYear() {
+        return receivedOn.getYear();
+    }
+
+    /** Part of the income not remitted (retained or offset), to two decimals; zero when remitted in full. */
+    public double retainedAmount() {
+        return Math.max(0, java.math.BigDecimal.valueOf(amount).subtract(java.math.BigDecimal.valueOf(remittedAmount))
+                .setScale(2, java.math.RoundingMode.HALF_UP).doubleValue());
+    }
+}

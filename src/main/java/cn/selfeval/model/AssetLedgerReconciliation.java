@@ -1,0 +1,47 @@
+package cn.selfeval.model;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+
+/**
+ * One reconciliation of the asset management system against the general ledger (账账相符, 行政事业性国有资产管理条例
+ * 第34条) for one class of assets, e.g. 固定资产 or 无形资产. Book values in 万元.
+ */
+public record AssetLedgerReconciliation(
+        String id,
+        String name,
+        LocalDate reconciledOn,
+        double assetSystemAmount,
+        double ledgerAmount,
+        String differenceExplanation) implements Fact {
+
+    @Override
+    public String factKind() {
+        return "账账核对";
+    }
+
+    @Override
+    public String factId() {
+        return id;
+    }
+
+    @Override
+    public String factName() {
+        return name;
+    }
+
+    public int reconciledYear() {
+        return reconciledOn.getYear();
+    }
+
+    /** Absolute difference between the two book values, in 万元 to two decimals (as the reports show). */
+    public double difference() {
+        return BigDecimal.valueOf(assetSystemAmount).subtract(BigDecimal.valueOf(ledgerAmount)).abs()
+                .setScale(2, RoundingMode.HALF_UP).doubleValue();
+    }
+
+    public boolean explained() {
+        return differenceExplanation != null && !differenceExplanation.isBlank();
+    }
+}

@@ -1,0 +1,41 @@
+package cn.selfeval.model;
+
+import java.time.LocalDate;
+
+/**
+ * One asset purchase (资产配置) of the year as the unit declares it: the amount paid against the amount budgeted,
+ * and whether it kept to the asset configuration standard (资产配置标准). Amounts in 万元.
+ */
+public record AssetPurchase(
+        String id,
+        String name,
+        LocalDate acquiredOn,
+        double amount,
+        double budgetAmount,
+        boolean withinStandard,
+        String standard) implements Fact {
+
+    @Override
+    public String factKind() {
+        return "资产购置";
+    }
+
+    @Override
+    public String factId() {
+        return id;
+    }
+
+    @Override
+    public String factName() {
+        return name;
+    }
+
+    public int acquiredYear() {
+        return acquiredOn.getYear();
+    }
+
+    /** The standard's name as the unit gave it, or a neutral phrase. */
+    public String standardName() {
+        return standard == null || standard.isBlank() ? "资产配置标准" : standard;
+    }
+}

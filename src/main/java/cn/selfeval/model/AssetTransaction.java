@@ -1,0 +1,39 @@
+package cn.selfeval.model;
+
+import java.time.LocalDate;
+
+/**
+ * One disposal, lease or loan of a state-owned asset, with the date it took place and the date it was approved
+ * (null when never approved).
+ */
+public record AssetTransaction(
+        String id,
+        String name,
+        AssetTransactionType type,
+        LocalDate occurredOn,
+        LocalDate approvedOn,
+        String approvedBy) implements Fact {
+
+    @Override
+    public String factKind() {
+        return "资产处置或出租出借";
+    }
+
+    @Override
+    public String factId() {
+        return id;
+    }
+
+    @Override
+    public String factName() {
+        return name;
+    }
+
+    public int occurredYear() {
+        return occurredOn.getYear();
+    }
+
+    public boolean approved() {
+        return approvedOn != null;
+    }
+}

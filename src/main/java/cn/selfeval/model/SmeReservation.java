@@ -1,0 +1,53 @@
+package cn.selfeval.model;
+
+/**
+ * How much of one procurement project (by its id) was reserved for small and medium-sized enterprises
+ * (财库〔2020〕46号 第八、九条). Amounts in 万元. A project wholly reserved counts as 100% reserved.
+ */
+public record SmeReservation(
+        String projectId,
+        boolean reservedWholly,
+        double reservedAmount,
+        double smallMicroAmount,
+        String notSuitableReason) implements Fact {
+
+    @Override
+    public String factKind() {
+        return "中小企业预留";
+    }
+
+    @Override
+    public String factId() {
+        return projectId;
+    }
+
+    @Override
+    public String factName() {
+        return "项目" + projectId + "的中小企业预留情况";
+    }
+
+    /** Whether the unit stated why the project is not suitable for SMEs. */
+    public boolean hasReason() {
+        return notSuitableReason != null && !notSuitableReason.isBlank();
+    }
+
+    /** Whether anything was reserved at all. */
+    public boolean reserved() {
+        return reservedWholly || reservedAmount > 0;
+    }
+
+    /** The amount reserved; a wholly reserved project counts with its whole budget. */
+    public double reservedAmountOf(double budget) {
+        return reservedWholly ? budget : reservedAmount;
+    }
+
+    /** Reserved share of the project budget, in percent to two decimals; null when the budget is zero. */
+    public Double reservedPercentOf(double budget) {
+        return Percent.of(reservedAmountOf(budget), budget);
+    }
+
+    /** Share of the reserved amount reserved for small and micro enterprises; null when nothing was reserved. */
+    public Double smallMicroPercentOf(double budget) {
+        return Percent.of(smallMicroAmount, reservedAmountOf(budget));
+    }
+}

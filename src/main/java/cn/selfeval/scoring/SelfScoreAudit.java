@@ -1,0 +1,45 @@
+package cn.selfeval.scoring;
+
+import cn.selfeval.engine.CheckOutcome;
+import cn.selfeval.engine.Numbers;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The reviewer's first question: where the unit's self-score differs from the computed score. Overstated
+ * indicators come first, largest gap first, each with the deductions that explain the gap; then the
+ * understated ones; then the checked indicators the unit gave no self-score for.
+ *
+ * @param overstatedPoints  how many points the self-evaluation claims above the rules, in total
+ * @param understatedPoints how many points it claims below the rules, in total
+ */
+public record SelfScoreAudit(List<Gap> overstated, List<Gap> understated, List<String> notSelfScored,
+        double overstatedPoints, double understatedPoints) {
+
+    /** One indicator whose self-score differs from the computed score. */
+    public record Gap(String code, String name, double points, double selfScore, double computed, double gap,
+            List<CheckOutcome> deductions) {
+    }
+
+    /** Self-score minus computed score over every checked indicator: positive means overstated. */
+    public double net() {
+        return Numbers.round2(overstatedPoints - understatedPoints);
+    }
+
+    static SelfScoreAudit of(List<IndicatorScore> roots) {
+        List<IndicatorScore> checked = roots.stream().flatMap(r -> r.leaves().stream())
+                .filter(l -> l.coverage() == Coverage.CHECKED).toList();
+        List<Gap> gaps = checked.stream()
+                .filter(l -> l.selfScore() != null && !Numbers.samePoints(l.selfScore(), l.score()))
+                .map(l -> new Gap(l.code(), l.name(), l.points(), l.selfScore(), l.score(),
+                        Numbers.round2(l.selfScore() - l.score()), l.deductions()))
+                .sorted(Comparator.comparingDouble((Gap g) -> -Math.abs(g.gap())).thenComparing(Gap::code))
+                .toList();
+        List<Gap> over = gaps.stream().filter(g -> g.gap() > 0).toList();
+        List<Gap> under = gaps.stream().filter(g -> g.gap() < 0).toList();
+        return new SelfScoreAudit(over, under,
+                checked.stream().filter(l -> l.selfScore() == null).map(l -> l.code() + " " + l.name()).toList(),
+                Numbers.round2(over.stream().mapToDouble(Gap::gap).sum()),
+                Numbers.round2(-under.stream().mapToDouble(Gap::gap).sum()));
+    }
+}
