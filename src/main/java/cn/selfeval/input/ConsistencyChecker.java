@@ -31,9 +31,27 @@ final class ConsistencyChecker {
         this.problems = problems;
     }
 
+    /** Lists whose items must not share a key: path of the list (under the root), then the key field. */
+    private static final List<String[]> UNIQUE_KEYS = List.of(
+            new String[] {"procurementProjects", "id"},
+            new String[] {"assetInventories", "id"},
+            new String[] {"performanceIndicators", "id"},
+            new String[] {"management.newBudgetProjects", "id"},
+            new String[] {"management.financialFindings", "id"},
+            new String[] {"management.budgetDisclosures", "id"},
+            new String[] {"management.performanceDisclosures", "id"},
+            new String[] {"management.performanceDocuments", "documentNumber"},
+            new String[] {"management.evaluationFindings", "id"},
+            new String[] {"management.performanceManagementSteps", "step"},
+            new String[] {"management.procurementControls", "documentNumber"},
+            new String[] {"assetManagement.smeReservations", "projectId"},
+            new String[] {"assetManagement.assetPurchases", "id"},
+            new String[] {"assetManagement.assetIncomes", "id"},
+            new String[] {"assetManagement.ledgerReconciliations", "id"},
+            new String[] {"assetManagement.assetTransactions", "id"});
+
     void check(JsonNode document) {
-        uniqueIds(document, "procurementProjects");
-        uniqueIds(document, "assetInventories");
+        UNIQUE_KEYS.forEach(list -> uniqueKeys(document, list[0], list[1]));
         JsonNode projects = document.path("procurementProjects");
         if (projects.isArray()) {
             for (int i = 0; i < projects.size(); i++) {
@@ -42,21 +60,25 @@ final class ConsistencyChecker {
         }
     }
 
-    private void uniqueIds(JsonNode document, String arrayName) {
-        JsonNode items = document.path(arrayName);
+    private void uniqueKeys(JsonNode document, String listPath, String key) {
+        JsonNode items = document;
+        NodePath array = NodePath.ROOT;
+        for (String name : listPath.split("\\.")) {
+            items = items.path(name);
+            array = array.property(name);
+        }
         if (!items.isArray()) {
             return;
         }
-        NodePath array = NodePath.ROOT.property(arrayName);
         Map<String, Integer> firstIndex = new HashMap<>();
         for (int i = 0; i < items.size(); i++) {
-            JsonNode id = items.get(i).path("id");
+            JsonNode id = items.get(i).path(key);
             if (!id.isTextual()) {
                 continue;
             }
             Integer first = firstIndex.putIfAbsent(id.asText(), i);
             if (first != null) {
-                NodePath path = array.index(i).property("id");
+                NodePath path = array.index(i).property(key);
                 problems.at(path, title(path) + "“" + id.asText() + "”重复，与 " + array.index(first) + " 的相同");
             }
         }

@@ -329,6 +329,37 @@ class SubmissionReaderTest {
     }
 
     @Test
+    void duplicatePerformanceIndicatorId() throws IOException {
+        String indicators = """
+                  "performanceIndicators": [
+                    {"id": "CC-1", "name": "保洁面积", "section": "output", "direction": "atLeast", "target": 10, "actual": 10},
+                    {"id": "CC-1", "name": "垃圾清运", "section": "output", "direction": "qualitative", "met": true}
+                  ],
+                """;
+        String text = VALID.replace("  \"selfScores\"", indicators + "  \"selfScores\"");
+
+        assertProblem(onlyProblem(write(text)), "$.performanceIndicators[1].id", lineOf(text, "垃圾清运"),
+                "指标编号“CC-1”重复，与 $.performanceIndicators[0] 的相同");
+    }
+
+    @Test
+    void duplicateIdInsideANestedList() throws IOException {
+        String assets = """
+                  "assetManagement": {
+                    "assetTransactions": [
+                      {"id": "CZ-1", "name": "旧车报废", "type": "disposal", "occurredOn": "2023-05-10", "approvedOn": "2023-05-01", "approvedBy": "区财政局"},
+                      {"id": "CZ-1", "name": "门面出租", "type": "lease", "occurredOn": "2023-07-01", "approvedOn": "2023-06-20", "approvedBy": "区财政局"}
+                    ]
+                  },
+                """;
+        String text = VALID.replace("  \"selfScores\"", assets + "  \"selfScores\"");
+
+        InputProblem problem = onlyProblem(write(text));
+        assertEquals("$.assetManagement.assetTransactions[1].id", problem.jsonPath());
+        assertTrue(problem.message().contains("“CZ-1”重复，与 $.assetManagement.assetTransactions[0] 的相同"), problem.message());
+    }
+
+    @Test
     void contractSignedBeforeAwardNotice() throws IOException {
         String text = VALID.replace("\"contractSignedOn\": \"2023-04-01\"", "\"contractSignedOn\": \"2023-03-10\"");
 
