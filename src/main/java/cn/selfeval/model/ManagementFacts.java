@@ -29,25 +29,18 @@ public record ManagementFacts(
         procurementControls = copy(procurementControls);
     }
 
-    /** The facts the rules see: each declared list as a {@link ManagementGroup}, then its items. */
+    /** The facts the rules see: each declared list as a {@link DeclaredList}, then its items. */
     public List<Object> facts() {
         List<Object> facts = new ArrayList<>();
-        add(facts, "newBudgetProjects", "新增预算项目", newBudgetProjects);
-        add(facts, "financialFindings", "财务管理问题", financialFindings);
-        add(facts, "budgetDisclosures", "预决算公开", budgetDisclosures);
-        add(facts, "performanceDisclosures", "绩效信息公开", performanceDisclosures);
-        add(facts, "performanceDocuments", "绩效管理制度", performanceDocuments);
-        add(facts, "evaluationFindings", "绩效评价和监控发现的问题", evaluationFindings);
-        add(facts, "performanceManagementSteps", "绩效管理环节", performanceManagementSteps);
-        add(facts, "procurementControls", "采购内控制度", procurementControls);
+        DeclaredList.addTo(facts, "management.newBudgetProjects", "新增预算项目", newBudgetProjects);
+        DeclaredList.addTo(facts, "management.financialFindings", "财务管理问题", financialFindings);
+        DeclaredList.addTo(facts, "management.budgetDisclosures", "预决算公开", budgetDisclosures);
+        DeclaredList.addTo(facts, "management.performanceDisclosures", "绩效信息公开", performanceDisclosures);
+        DeclaredList.addTo(facts, "management.performanceDocuments", "绩效管理制度", performanceDocuments);
+        DeclaredList.addTo(facts, "management.evaluationFindings", "绩效评价和监控发现的问题", evaluationFindings);
+        DeclaredList.addTo(facts, "management.performanceManagementSteps", "绩效管理环节", performanceManagementSteps);
+        DeclaredList.addTo(facts, "management.procurementControls", "采购内控制度", procurementControls);
         return facts;
-    }
-
-    private static void add(List<Object> facts, String field, String label, List<?> items) {
-        if (items != null) {
-            facts.add(new ManagementGroup("management." + field, label, items.size()));
-            facts.addAll(items);
-        }
     }
 
     private static <T> List<T> copy(List<T> items) {
