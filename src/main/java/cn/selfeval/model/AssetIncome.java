@@ -13,21 +13,11 @@ public record AssetIncome(
         double amount,
         LocalDate receivedOn,
         LocalDate remittedOn,
-        double remittedAmount) implements Fact {
+        double remittedAmount) implements NamedFact {
 
     @Override
     public String factKind() {
         return "资产收益";
-    }
-
-    @Override
-    public String factId() {
-        return id;
-    }
-
-    @Override
-    public String factName() {
-        return name;
     }
 
     public int receivedYear() {

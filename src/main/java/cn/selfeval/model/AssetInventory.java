@@ -14,21 +14,11 @@ public record AssetInventory(
         int bookCount,
         int physicalCount,
         boolean discrepancyExplained,
-        boolean discrepancyApproved) implements Fact {
+        boolean discrepancyApproved) implements NamedFact {
 
     @Override
     public String factKind() {
         return "资产盘点";
-    }
-
-    @Override
-    public String factId() {
-        return id;
-    }
-
-    @Override
-    public String factName() {
-        return name;
     }
 
     public boolean fullCount() {

@@ -14,21 +14,11 @@ public record AssetLedgerReconciliation(
         LocalDate reconciledOn,
         double assetSystemAmount,
         double ledgerAmount,
-        String differenceExplanation) implements Fact {
+        String differenceExplanation) implements NamedFact {
 
     @Override
     public String factKind() {
         return "账账核对";
-    }
-
-    @Override
-    public String factId() {
-        return id;
-    }
-
-    @Override
-    public String factName() {
-        return name;
     }
 
     public int reconciledYear() {

@@ -13,21 +13,11 @@ public record AssetPurchase(
         double amount,
         double budgetAmount,
         boolean withinStandard,
-        String standard) implements Fact {
+        String standard) implements NamedFact {
 
     @Override
     public String factKind() {
         return "资产购置";
-    }
-
-    @Override
-    public String factId() {
-        return id;
-    }
-
-    @Override
-    public String factName() {
-        return name;
     }
 
     public int acquiredYear() {

@@ -12,21 +12,11 @@ public record AssetTransaction(
         AssetTransactionType type,
         LocalDate occurredOn,
         LocalDate approvedOn,
-        String approvedBy) implements Fact {
+        String approvedBy) implements NamedFact {
 
     @Override
     public String factKind() {
         return "资产处置或出租出借";
-    }
-
-    @Override
-    public String factId() {
-        return id;
-    }
-
-    @Override
-    public String factName() {
-        return name;
     }
 
     public int occurredYear() {

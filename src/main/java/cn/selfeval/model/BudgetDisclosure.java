@@ -11,21 +11,11 @@ import java.time.LocalDate;
  * @param runningCostsExplained whether the publication explained 机关运行经费 and the “三公” costs
  */
 public record BudgetDisclosure(String id, String name, BudgetDisclosureKind kind, LocalDate approvedOn,
-        LocalDate publishedOn, boolean runningCostsExplained) implements Fact {
+        LocalDate publishedOn, boolean runningCostsExplained) implements NamedFact {
 
     @Override
     public String factKind() {
         return "预决算公开";
-    }
-
-    @Override
-    public String factId() {
-        return id;
-    }
-
-    @Override
-    public String factName() {
-        return name;
     }
 
     public boolean published() {

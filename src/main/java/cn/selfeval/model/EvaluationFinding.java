@@ -10,21 +10,11 @@ import java.time.LocalDate;
  * @param appliedToBudget whether the result was applied to the next year's budget (预算安排或调整)
  */
 public record EvaluationFinding(String id, String name, String source, LocalDate foundOn, boolean rectified,
-        boolean appliedToBudget) implements Fact {
+        boolean appliedToBudget) implements NamedFact {
 
     @Override
     public String factKind() {
         return "绩效评价发现的问题";
-    }
-
-    @Override
-    public String factId() {
-        return id;
-    }
-
-    @Override
-    public String factName() {
-        return name;
     }
 
     public int foundYear() {

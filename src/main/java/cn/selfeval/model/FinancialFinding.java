@@ -10,21 +10,11 @@ import java.time.LocalDate;
  * @param rectifiedOn the day rectification was completed; null when not (yet) rectified
  */
 public record FinancialFinding(String id, String name, String source, LocalDate foundOn, LocalDate rectifiedOn)
-        implements Fact {
+        implements NamedFact {
 
     @Override
     public String factKind() {
         return "财务管理问题";
-    }
-
-    @Override
-    public String factId() {
-        return id;
-    }
-
-    @Override
-    public String factName() {
-        return name;
     }
 
     public int foundYear() {

@@ -10,21 +10,11 @@ import java.time.LocalDate;
  * @param evaluatedOn the day the ex-ante evaluation was completed; null when none was done
  */
 public record NewBudgetProject(String id, String name, double budgetAmount, LocalDate approvedOn, LocalDate evaluatedOn)
-        implements Fact {
+        implements NamedFact {
 
     @Override
     public String factKind() {
         return "新增预算项目";
-    }
-
-    @Override
-    public String factId() {
-        return id;
-    }
-
-    @Override
-    public String factName() {
-        return name;
     }
 
     public boolean evaluated() {

@@ -8,21 +8,11 @@ import java.time.LocalDate;
  * @param publishedOn the day it was published; null when not published
  */
 public record PerformanceDisclosure(String id, String name, PerformanceDisclosureKind kind, LocalDate publishedOn)
-        implements Fact {
+        implements NamedFact {
 
     @Override
     public String factKind() {
         return "绩效信息公开";
-    }
-
-    @Override
-    public String factId() {
-        return id;
-    }
-
-    @Override
-    public String factName() {
-        return name;
     }
 
     public boolean published() {

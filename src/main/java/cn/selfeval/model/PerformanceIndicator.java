@@ -18,21 +18,11 @@ public record PerformanceIndicator(
         Double actual,
         Boolean met,
         String evidence,
-        Double weight) implements Fact {
+        Double weight) implements NamedFact {
 
     @Override
     public String factKind() {
         return "绩效指标";
-    }
-
-    @Override
-    public String factId() {
-        return id;
-    }
-
-    @Override
-    public String factName() {
-        return name;
     }
 
     public boolean qualitative() {

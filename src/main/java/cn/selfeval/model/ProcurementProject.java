@@ -19,21 +19,11 @@ public record ProcurementProject(
         LocalDate contractSignedOn,
         LocalDate contractPublishedOn,
         LocalDate contractFiledOn,
-        Exemption exemption) implements Fact {
+        Exemption exemption) implements NamedFact {
 
     @Override
     public String factKind() {
         return "采购项目";
-    }
-
-    @Override
-    public String factId() {
-        return id;
-    }
-
-    @Override
-    public String factName() {
-        return name;
     }
 
     public boolean exempt() {
