@@ -103,8 +103,12 @@ public final class TextReport {
     /** The differences between self-scores and computed scores, overstated first with their reasons. */
     private void audit(SelfScoreAudit audit) {
         line("");
+        if (audit.compared() == 0) {
+            line("自评分核对：填报中没有已检查指标的自评分（selfScores），无法核对");
+            return;
+        }
         if (audit.overstated().isEmpty() && audit.understated().isEmpty()) {
-            line("自评分核对（已检查指标）：各指标自评分与计算得分一致");
+            line("自评分核对（已检查指标）：已填自评分的 %d 项指标，自评分与计算得分一致", audit.compared());
         } else {
             line("自评分核对（已检查指标）：自评偏高 %s 分，自评偏低 %s 分，合计%s %s 分", plain(audit.overstatedPoints()),
                     plain(audit.understatedPoints()), audit.net() >= 0 ? "偏高" : "偏低", plain(Math.abs(audit.net())));

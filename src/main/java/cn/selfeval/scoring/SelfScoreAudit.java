@@ -10,10 +10,11 @@ import java.util.List;
  * indicators come first, largest gap first, each with the deductions that explain the gap; then the
  * understated ones; then the checked indicators the unit gave no self-score for.
  *
+ * @param compared          how many checked indicators carry a self-score (0: nothing could be compared)
  * @param overstatedPoints  how many points the self-evaluation claims above the rules, in total
  * @param understatedPoints how many points it claims below the rules, in total
  */
-public record SelfScoreAudit(List<Gap> overstated, List<Gap> understated, List<String> notSelfScored,
+public record SelfScoreAudit(int compared, List<Gap> overstated, List<Gap> understated, List<String> notSelfScored,
         double overstatedPoints, double understatedPoints) {
 
     /** One indicator whose self-score differs from the computed score. */
@@ -37,7 +38,7 @@ public record SelfScoreAudit(List<Gap> overstated, List<Gap> understated, List<S
                 .toList();
         List<Gap> over = gaps.stream().filter(g -> g.gap() > 0).toList();
         List<Gap> under = gaps.stream().filter(g -> g.gap() < 0).toList();
-        return new SelfScoreAudit(over, under,
+        return new SelfScoreAudit((int) checked.stream().filter(l -> l.selfScore() != null).count(), over, under,
                 checked.stream().filter(l -> l.selfScore() == null).map(l -> l.code() + " " + l.name()).toList(),
                 Numbers.round2(over.stream().mapToDouble(Gap::gap).sum()),
                 Numbers.round2(-under.stream().mapToDouble(Gap::gap).sum()));
