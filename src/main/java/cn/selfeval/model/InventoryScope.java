@@ -1,23 +1,13 @@
 package cn.selfeval.model;
 
-import com.fasterxml.jackson.annotation.JsonValue;
-
 public enum InventoryScope implements Labelled {
-    FULL("full", "全面盘点"),
-    PARTIAL("partial", "局部盘点");
+    FULL("全面盘点"),
+    PARTIAL("局部盘点");
 
-    private final String code;
     private final String label;
 
-    InventoryScope(String code, String label) {
-        this.code = code;
+    InventoryScope(String label) {
         this.label = label;
-    }
-
-    @JsonValue
-    @Override
-    public String code() {
-        return code;
     }
 
     @Override

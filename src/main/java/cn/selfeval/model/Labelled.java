@@ -1,8 +1,25 @@
 package cn.selfeval.model;
 
-/** An enumerated value with a JSON code (English) and the label a user reads (Chinese). */
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/**
+ * An enumerated value with a JSON code (English) and the label a user reads (Chinese). The code is the
+ * constant's name in lowerCamelCase ({@code PUBLIC_TENDER} → {@code publicTender}), so an enum states only
+ * its labels.
+ */
 public interface Labelled {
-    String code();
+
+    String name();
 
     String label();
+
+    @JsonValue
+    default String code() {
+        String[] words = name().toLowerCase(java.util.Locale.ROOT).split("_");
+        StringBuilder code = new StringBuilder(words[0]);
+        for (int i = 1; i < words.length; i++) {
+            code.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));
+        }
+        return code.toString();
+    }
 }
