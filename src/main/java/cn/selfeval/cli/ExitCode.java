@@ -14,6 +14,8 @@ public final class ExitCode {
     public static final int RULE_PACK_ERROR = 4;
     /** A file could not be written, or an unexpected internal error. */
     public static final int INTERNAL_ERROR = 5;
+    /** No rule pack serves the submission's year and district (not a broken pack: nothing to fix in the rules). */
+    public static final int NO_PACK = 6;
 
     private ExitCode() {
     }
