@@ -89,7 +89,7 @@ public final class WorkingDayCalendar {
             rolled = rolled.plusDays(1);
         }
         if (!covers(rolled)) {
-            return Deadline.uncovered(uncoveredNote(rolled));
+            return Deadline.uncovered(uncoveredNote(rolled), rolled);
         }
         if (rolled.equals(last)) {
             return Deadline.on(last, "");
@@ -105,7 +105,7 @@ public final class WorkingDayCalendar {
         while (counted < n) {
             day = day.plusDays(1);
             if (!covers(day)) {
-                return Deadline.uncovered(uncoveredNote(day));
+                return Deadline.uncovered(uncoveredNote(day), day);
             }
             if (isWorkingDay(day)) {
                 counted++;

@@ -1,5 +1,7 @@
 package cn.selfeval.check;
 
+import java.math.BigDecimal;
+
 import cn.selfeval.engine.CheckOutcome;
 import cn.selfeval.engine.CompiledPack;
 import cn.selfeval.engine.RuleCompiler;
@@ -19,7 +21,7 @@ import java.util.Map;
 public final class Checker {
 
     private final CompiledPack compiled;
-    private final Map<String, Double> indicatorPoints = new LinkedHashMap<>();
+    private final Map<String, BigDecimal> indicatorPoints = new LinkedHashMap<>();
 
     public Checker(RulePack pack) {
         this(RuleCompiler.compile(pack));

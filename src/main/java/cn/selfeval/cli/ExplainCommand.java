@@ -1,7 +1,9 @@
 package cn.selfeval.cli;
 
+import java.math.BigDecimal;
+
 import cn.selfeval.engine.CheckOutcome;
-import cn.selfeval.engine.Numbers;
+import cn.selfeval.decimal.Numbers;
 import cn.selfeval.input.InvalidSubmissionException;
 import cn.selfeval.report.OutcomeText;
 import cn.selfeval.rulepack.RulePackException;
@@ -109,7 +111,7 @@ final class ExplainCommand implements Callable<Integer> {
         return o.factKind() + " " + o.factId() + "「" + o.factName() + "」";
     }
 
-    private static String fmt(double value) {
+    private static String fmt(BigDecimal value) {
         return Numbers.plain(value);
     }
 }

@@ -1,7 +1,9 @@
 package cn.selfeval.cli;
 
-import static cn.selfeval.engine.Numbers.fixed;
-import static cn.selfeval.engine.Numbers.plain;
+import java.math.BigDecimal;
+
+import static cn.selfeval.decimal.Numbers.fixed;
+import static cn.selfeval.decimal.Numbers.plain;
 
 import cn.selfeval.check.Checker;
 import cn.selfeval.engine.CheckOutcome;
@@ -53,7 +55,7 @@ final class RulesDiffCommand implements Callable<Integer> {
         int changedSubmissions = 0;
         int added = 0;
         int removed = 0;
-        double totalChange = 0;
+        BigDecimal totalChange = BigDecimal.ZERO;
         for (Path file : submissions) {
             ScoreCardDiff diff;
             try {
@@ -66,10 +68,10 @@ final class RulesDiffCommand implements Callable<Integer> {
             changedSubmissions += diff.unchanged() ? 0 : 1;
             added += diff.addedDeductions().size();
             removed += diff.removedDeductions().size();
-            totalChange += diff.scoreAfter() - diff.scoreBefore();
+            totalChange = totalChange.add(diff.scoreAfter().subtract(diff.scoreBefore()));
         }
         out.printf("%n合计：%d 份填报中 %d 份有变化；新增扣分 %d 处，取消扣分 %d 处；得分变化合计 %s%s 分%n",
-                submissions.size(), changedSubmissions, added, removed, totalChange >= 0 ? "+" : "", plain(totalChange));
+                submissions.size(), changedSubmissions, added, removed, totalChange.signum() >= 0 ? "+" : "", plain(totalChange));
         out.flush();
         err.flush();
         return exit;

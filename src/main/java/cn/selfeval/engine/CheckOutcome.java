@@ -1,5 +1,6 @@
 package cn.selfeval.engine;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 /**
@@ -16,7 +17,7 @@ public record CheckOutcome(
         String factId,
         String factName,
         OutcomeStatus status,
-        double points,
+        BigDecimal points,
         String explanation,
         List<Comparison> compared,
         String limit) {

@@ -1,5 +1,7 @@
 package cn.selfeval.engine;
 
+import cn.selfeval.decimal.Numbers;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,35 +44,44 @@ public final class OutcomeBuilder {
         return this;
     }
 
-    public void deduct(double points, String explanation) {
-        if (points <= 0) {
-            throw new IllegalArgumentException("规则「" + rule.name() + "」的扣分必须大于0，实为 " + points);
+    /**
+     * Records a deduction. A deduction of zero points (e.g. an indicator that carries no points) takes nothing
+     * off and is recorded as passed, so that a data matter never becomes an engine error; a negative one is a
+     * mistake in the rule.
+     */
+    public void deduct(BigDecimal points, String explanation) {
+        if (points.signum() < 0) {
+            throw new IllegalArgumentException("规则「" + rule.name() + "」的扣分不能为负数，实为 " + Numbers.plain(points));
+        }
+        if (points.signum() == 0) {
+            emit(OutcomeStatus.PASSED, BigDecimal.ZERO, explanation + "（计算扣分为0，不扣分）");
+            return;
         }
         emit(OutcomeStatus.DEDUCTED, points, explanation);
     }
 
     public void pass(String explanation) {
-        emit(OutcomeStatus.PASSED, 0, explanation);
+        emit(OutcomeStatus.PASSED, BigDecimal.ZERO, explanation);
     }
 
     public void exempt(String explanation) {
-        emit(OutcomeStatus.EXEMPT, 0, explanation);
+        emit(OutcomeStatus.EXEMPT, BigDecimal.ZERO, explanation);
     }
 
     public void notApplicable(String explanation) {
-        emit(OutcomeStatus.NOT_APPLICABLE, 0, explanation);
+        emit(OutcomeStatus.NOT_APPLICABLE, BigDecimal.ZERO, explanation);
     }
 
     public void undetermined(String explanation) {
-        emit(OutcomeStatus.UNDETERMINED, 0, explanation);
+        emit(OutcomeStatus.UNDETERMINED, BigDecimal.ZERO, explanation);
     }
 
-    private void emit(OutcomeStatus status, double points, String explanation) {
+    private void emit(OutcomeStatus status, BigDecimal points, String explanation) {
         sink.accept(new CheckOutcome(rule.indicatorCode(), rule.citation(), rule.name(), rule.legalBasis(),
                 factKind, factId, factName, status, points, explanation, compared, limit));
     }
 
-    /** Dates as ISO days, numbers without trailing zeros, absent values as "未填报". */
+    /** Dates as ISO days, decimals with at most two decimals and no trailing zeros, absent values as "未填报". */
     static String format(Object value) {
         if (value == null) {
             return "未填报";
@@ -78,8 +89,8 @@ public final class OutcomeBuilder {
         if (value instanceof LocalDate date) {
             return date.toString();
         }
-        if (value instanceof Double || value instanceof Float) {
-            return Numbers.plain(((Number) value).doubleValue());
+        if (value instanceof BigDecimal decimal) {
+            return Numbers.plain(decimal);
         }
         return value.toString();
     }

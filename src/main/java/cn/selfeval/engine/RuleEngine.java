@@ -1,10 +1,13 @@
 package cn.selfeval.engine;
 
+import cn.selfeval.model.EvaluationYear;
+import cn.selfeval.model.Fact;
 import cn.selfeval.model.Submission;
 import cn.selfeval.rulepack.RulePackException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
 
@@ -34,8 +37,8 @@ public final class RuleEngine {
             session.fireAllRules();
         } catch (ConsequenceException e) {
             String file = compiled.pack().displayPath(compiled.rulesByName().get(e.getMatch().getRule().getName()).file());
-            throw new RulePackException(file + "：规则「" + e.getMatch().getRule().getName() + "」执行出错："
-                    + rootMessage(e));
+            throw new RulePackException(file + "：规则「" + e.getMatch().getRule().getName() + "」" + facts(e)
+                    + "执行出错：" + rootMessage(e));
         } catch (RuntimeException e) {
             throw new RulePackException("规则执行出错：" + rootMessage(e));
         } finally {
@@ -53,6 +56,16 @@ public final class RuleEngine {
                         .thenComparing(CheckOutcome::ruleName)
                         .thenComparing(CheckOutcome::explanation))
                 .toList();
+    }
+
+    /** "对事实 采购项目 P1「名称」" — the facts the failing match was about, so that the data can be found. */
+    private static String facts(ConsequenceException e) {
+        String facts = e.getMatch().getObjects().stream()
+                .filter(Fact.class::isInstance).map(Fact.class::cast)
+                .filter(f -> !(f instanceof EvaluationYear))
+                .map(f -> f.factKind() + " " + f.factId() + "「" + f.factName() + "」")
+                .collect(Collectors.joining("、"));
+        return facts.isEmpty() ? "" : "对事实 " + facts + " ";
     }
 
     private static String rootMessage(Throwable e) {

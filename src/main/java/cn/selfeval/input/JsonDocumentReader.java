@@ -35,7 +35,9 @@ final class JsonDocumentReader {
 
     private static ObjectMapper strictMapper() {
         JsonFactory factory = JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
-        return new ObjectMapper(factory).enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        // Decimals stay exact (0.1 is 0.1, not 0.1000000000000000055…) from the file to the score.
+        return new ObjectMapper(factory).enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
     }
 
     static JsonNode read(Path file, ProblemCollector problems) {

@@ -39,8 +39,4 @@ final class JsonValues {
     static String number(BigDecimal value) {
         return value.stripTrailingZeros().toPlainString();
     }
-
-    static String number(double value) {
-        return number(BigDecimal.valueOf(value));
-    }
 }

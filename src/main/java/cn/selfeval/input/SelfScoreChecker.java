@@ -1,5 +1,7 @@
 package cn.selfeval.input;
 
+import java.math.BigDecimal;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -11,10 +13,10 @@ final class SelfScoreChecker {
 
     private static final int SUGGESTIONS = 5;
 
-    private final Map<String, Double> indicatorPoints;
+    private final Map<String, BigDecimal> indicatorPoints;
     private final ProblemCollector problems;
 
-    SelfScoreChecker(Map<String, Double> indicatorPoints, ProblemCollector problems) {
+    SelfScoreChecker(Map<String, BigDecimal> indicatorPoints, ProblemCollector problems) {
         this.indicatorPoints = indicatorPoints == null ? Map.of() : indicatorPoints;
         this.problems = problems;
     }
@@ -29,11 +31,11 @@ final class SelfScoreChecker {
             Map.Entry<String, JsonNode> entry = it.next();
             String code = entry.getKey();
             NodePath path = base.property(code);
-            Double points = indicatorPoints.get(code);
+            BigDecimal points = indicatorPoints.get(code);
             if (points == null) {
                 problems.at(path, "不认识的指标编号“" + code + "”，可用的编号如：" + String.join("、", similarCodes(code))
                         + "（共 " + indicatorPoints.size() + " 个）");
-            } else if (entry.getValue().isNumber() && entry.getValue().doubleValue() > points + 1e-9) {
+            } else if (entry.getValue().isNumber() && entry.getValue().decimalValue().compareTo(points) > 0) {
                 problems.at(path, "自评得分 " + JsonValues.number(entry.getValue().decimalValue())
                         + " 超过该指标的分值 " + JsonValues.number(points));
             }

@@ -1,5 +1,7 @@
 package cn.selfeval.input;
 
+import java.math.BigDecimal;
+
 import cn.selfeval.model.Submission;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
@@ -20,7 +22,7 @@ public final class SubmissionReader {
      * @param indicatorPoints framework indicator code → points, to check {@code selfScores}; empty to skip that
      * @throws InvalidSubmissionException listing every problem found
      */
-    public static Submission read(Path file, Map<String, Double> indicatorPoints) {
+    public static Submission read(Path file, Map<String, BigDecimal> indicatorPoints) {
         ProblemCollector problems = new ProblemCollector(file.toString());
         return check(JsonDocumentReader.read(file, problems), problems, indicatorPoints);
     }
@@ -30,12 +32,12 @@ public final class SubmissionReader {
      *
      * @param label what problems name as the file
      */
-    public static Submission read(String label, String json, Map<String, Double> indicatorPoints) {
+    public static Submission read(String label, String json, Map<String, BigDecimal> indicatorPoints) {
         ProblemCollector problems = new ProblemCollector(label);
         return check(JsonDocumentReader.parse(json, problems), problems, indicatorPoints);
     }
 
-    private static Submission check(JsonNode document, ProblemCollector problems, Map<String, Double> indicatorPoints) {
+    private static Submission check(JsonNode document, ProblemCollector problems, Map<String, BigDecimal> indicatorPoints) {
         if (document == null && problems.isEmpty()) {
             problems.fileProblem("无法读取文件");
         }

@@ -1,5 +1,7 @@
 package cn.selfeval.model;
 
+import java.math.BigDecimal;
+
 import java.time.LocalDate;
 
 /**
@@ -10,10 +12,10 @@ public record AssetIncome(
         String id,
         String name,
         AssetIncomeType type,
-        double amount,
+        BigDecimal amount,
         LocalDate receivedOn,
         LocalDate remittedOn,
-        double remittedAmount) implements NamedFact {
+        BigDecimal remittedAmount) implements NamedFact {
 
     @Override
     public String factKind() {
@@ -25,8 +27,12 @@ public record AssetIncome(
     }
 
     /** Part of the income not remitted (retained or offset), to two decimals; zero when remitted in full. */
-    public double retainedAmount() {
-        return Math.max(0, java.math.BigDecimal.valueOf(amount).subtract(java.math.BigDecimal.valueOf(remittedAmount))
-                .setScale(2, java.math.RoundingMode.HALF_UP).doubleValue());
+    public BigDecimal retainedAmount() {
+        BigDecimal retained = amount.subtract(remittedAmount).setScale(2, java.math.RoundingMode.HALF_UP);
+        return retained.signum() < 0 ? BigDecimal.ZERO : retained;
+    }
+
+    public boolean retained() {
+        return retainedAmount().signum() > 0;
     }
 }

@@ -12,8 +12,8 @@ public record AssetLedgerReconciliation(
         String id,
         String name,
         LocalDate reconciledOn,
-        double assetSystemAmount,
-        double ledgerAmount,
+        BigDecimal assetSystemAmount,
+        BigDecimal ledgerAmount,
         String differenceExplanation) implements NamedFact {
 
     @Override
@@ -26,9 +26,12 @@ public record AssetLedgerReconciliation(
     }
 
     /** Absolute difference between the two book values, in 万元 to two decimals (as the reports show). */
-    public double difference() {
-        return BigDecimal.valueOf(assetSystemAmount).subtract(BigDecimal.valueOf(ledgerAmount)).abs()
-                .setScale(2, RoundingMode.HALF_UP).doubleValue();
+    public BigDecimal difference() {
+        return assetSystemAmount.subtract(ledgerAmount).abs().setScale(2, RoundingMode.HALF_UP);
+    }
+
+    public boolean different() {
+        return difference().signum() != 0;
     }
 
     public boolean explained() {

@@ -1,5 +1,7 @@
 package cn.selfeval.model;
 
+import java.math.BigDecimal;
+
 import java.time.LocalDate;
 
 /**
@@ -10,8 +12,8 @@ public record AssetPurchase(
         String id,
         String name,
         LocalDate acquiredOn,
-        double amount,
-        double budgetAmount,
+        BigDecimal amount,
+        BigDecimal budgetAmount,
         boolean withinStandard,
         String standard) implements NamedFact {
 

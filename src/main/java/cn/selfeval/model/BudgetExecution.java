@@ -1,11 +1,13 @@
 package cn.selfeval.model;
 
+import java.math.BigDecimal;
+
 /**
  * The department's budget and its execution for the year (部门整体收支情况), in 万元: in total and split into
  * basic (基本支出) and project (项目支出) spending, with the money carried over (结转) and left over (结余)
  * as defined by 预算法实施条例 第50条. Only the total is required; the split and the carry-over may be unknown (null).
  */
-public record BudgetExecution(BudgetLine total, BudgetLine basic, BudgetLine project, Double carryOver, Double balance)
+public record BudgetExecution(BudgetLine total, BudgetLine basic, BudgetLine project, BigDecimal carryOver, BigDecimal balance)
         implements Fact {
 
     @Override
@@ -24,12 +26,12 @@ public record BudgetExecution(BudgetLine total, BudgetLine basic, BudgetLine pro
     }
 
     /** 部门预算资金支出率 = executed / budget. */
-    public Double executionPercent() {
+    public BigDecimal executionPercent() {
         return total.executionPercent();
     }
 
     /** 结转结余率 = (结转 + 结余) / budget; null while either is unknown or nothing was budgeted. */
-    public Double carryOverPercent() {
-        return carryOver == null || balance == null ? null : Percent.of(carryOver + balance, total.budget());
+    public BigDecimal carryOverPercent() {
+        return carryOver == null || balance == null ? null : Percent.of(carryOver.add(balance), total.budget());
     }
 }

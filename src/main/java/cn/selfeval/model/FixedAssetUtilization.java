@@ -1,10 +1,12 @@
 package cn.selfeval.model;
 
+import java.math.BigDecimal;
+
 /**
  * Fixed assets at the end of the year: the original value of those in use and of all of them, in 万元.
  * 固定资产利用率 = in use / all × 100% (财预〔2013〕53号).
  */
-public record FixedAssetUtilization(double inUseAmount, double totalAmount) implements Fact {
+public record FixedAssetUtilization(BigDecimal inUseAmount, BigDecimal totalAmount) implements Fact {
 
     @Override
     public String factKind() {
@@ -22,12 +24,12 @@ public record FixedAssetUtilization(double inUseAmount, double totalAmount) impl
     }
 
     /** The rate in percent to two decimals; null when there are no fixed assets. */
-    public Double utilizationPercent() {
+    public BigDecimal utilizationPercent() {
         return Percent.of(inUseAmount, totalAmount);
     }
 
     /** More in use than owned: the figures contradict each other. */
     public boolean inconsistent() {
-        return inUseAmount > totalAmount;
+        return inUseAmount.compareTo(totalAmount) > 0;
     }
 }

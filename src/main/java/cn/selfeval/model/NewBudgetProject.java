@@ -1,5 +1,7 @@
 package cn.selfeval.model;
 
+import java.math.BigDecimal;
+
 import java.time.LocalDate;
 
 /**
@@ -9,7 +11,7 @@ import java.time.LocalDate;
  * @param approvedOn  the day the project was approved into the budget (立项或预算批复)
  * @param evaluatedOn the day the ex-ante evaluation was completed; null when none was done
  */
-public record NewBudgetProject(String id, String name, double budgetAmount, LocalDate approvedOn, LocalDate evaluatedOn)
+public record NewBudgetProject(String id, String name, BigDecimal budgetAmount, LocalDate approvedOn, LocalDate evaluatedOn)
         implements NamedFact {
 
     @Override

@@ -1,5 +1,7 @@
 package cn.selfeval.model;
 
+import java.math.BigDecimal;
+
 /**
  * One indicator of the 部门整体绩效目标 (表3 of a report): target and actual for quantitative indicators,
  * met or not (with the evidence) for qualitative ones, and the weight it carries in its section.
@@ -14,11 +16,11 @@ public record PerformanceIndicator(
         String category,
         String unit,
         IndicatorDirection direction,
-        Double target,
-        Double actual,
+        BigDecimal target,
+        BigDecimal actual,
         Boolean met,
         String evidence,
-        Double weight) implements NamedFact {
+        BigDecimal weight) implements NamedFact {
 
     @Override
     public String factKind() {
@@ -32,6 +34,11 @@ public record PerformanceIndicator(
     /** The unit reported a result: met or not for a qualitative indicator, target and actual otherwise. */
     public boolean hasResult() {
         return qualitative() ? met != null : target != null && actual != null;
+    }
+
+    /** A positive (≥ target) indicator whose target is zero: no completion rate can be computed. */
+    public boolean zeroTargetAtLeast() {
+        return direction == IndicatorDirection.AT_LEAST && target != null && target.signum() == 0;
     }
 
     public boolean output() {

@@ -1,5 +1,7 @@
 package cn.selfeval.model;
 
+import java.math.BigDecimal;
+
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
@@ -11,7 +13,7 @@ public record ProcurementProject(
         String id,
         String name,
         ProcurementCategory category,
-        double budgetAmount,
+        BigDecimal budgetAmount,
         ProcurementMethod method,
         LocalDate intentPublishedOn,
         LocalDate procurementStartedOn,

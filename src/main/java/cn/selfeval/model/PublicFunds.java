@@ -1,7 +1,9 @@
 package cn.selfeval.model;
 
+import java.math.BigDecimal;
+
 /** 公用经费: budget and actual, in 万元. */
-public record PublicFunds(double budget, double actual) implements Fact {
+public record PublicFunds(BigDecimal budget, BigDecimal actual) implements Fact {
 
     @Override
     public String factKind() {
@@ -19,7 +21,7 @@ public record PublicFunds(double budget, double actual) implements Fact {
     }
 
     /** 公用经费控制率 = actual / budget (财预〔2013〕53号), as a percentage to two decimals; null when nothing was budgeted. */
-    public Double controlPercent() {
+    public BigDecimal controlPercent() {
         return Percent.of(actual, budget);
     }
 }

@@ -1,5 +1,7 @@
 package cn.selfeval.model;
 
+import java.math.BigDecimal;
+
 /**
  * How much of one procurement project (by its id) was reserved for small and medium-sized enterprises
  * (财库〔2020〕46号 第八、九条). Amounts in 万元. A project wholly reserved counts as 100% reserved.
@@ -7,8 +9,8 @@ package cn.selfeval.model;
 public record SmeReservation(
         String projectId,
         boolean reservedWholly,
-        double reservedAmount,
-        double smallMicroAmount,
+        BigDecimal reservedAmount,
+        BigDecimal smallMicroAmount,
         String notSuitableReason) implements Fact {
 
     @Override
@@ -33,21 +35,21 @@ public record SmeReservation(
 
     /** Whether anything was reserved at all. */
     public boolean reserved() {
-        return reservedWholly || reservedAmount > 0;
+        return reservedWholly || reservedAmount.signum() > 0;
     }
 
     /** The amount reserved; a wholly reserved project counts with its whole budget. */
-    public double reservedAmountOf(double budget) {
+    public BigDecimal reservedAmountOf(BigDecimal budget) {
         return reservedWholly ? budget : reservedAmount;
     }
 
     /** Reserved share of the project budget, in percent to two decimals; null when the budget is zero. */
-    public Double reservedPercentOf(double budget) {
+    public BigDecimal reservedPercentOf(BigDecimal budget) {
         return Percent.of(reservedAmountOf(budget), budget);
     }
 
     /** Share of the reserved amount reserved for small and micro enterprises; null when nothing was reserved. */
-    public Double smallMicroPercentOf(double budget) {
+    public BigDecimal smallMicroPercentOf(BigDecimal budget) {
         return Percent.of(smallMicroAmount, reservedAmountOf(budget));
     }
 }

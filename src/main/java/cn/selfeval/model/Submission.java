@@ -1,5 +1,7 @@
 package cn.selfeval.model;
 
+import java.math.BigDecimal;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +18,7 @@ public record Submission(
         List<PerformanceIndicator> performanceIndicators,
         ManagementFacts management,
         AssetManagementFacts assetManagement,
-        Map<String, Double> selfScores) {
+        Map<String, BigDecimal> selfScores) {
 
     public Submission {
         procurementProjects = procurementProjects == null ? List.of() : List.copyOf(procurementProjects);

@@ -1,7 +1,9 @@
 package cn.selfeval.model;
 
+import java.math.BigDecimal;
+
 /** One "三公" line as a fact for the rules. Amounts in 万元. */
-public record ThreePublicCost(ThreePublicCostCategory category, double budget, double actual, Double priorYearActual)
+public record ThreePublicCost(ThreePublicCostCategory category, BigDecimal budget, BigDecimal actual, BigDecimal priorYearActual)
         implements Fact {
 
     static ThreePublicCost of(ThreePublicCostCategory category, CostLine line) {
@@ -24,7 +26,7 @@ public record ThreePublicCost(ThreePublicCostCategory category, double budget, d
     }
 
     /** Actual as a percentage of budget, to two decimals; null when nothing was budgeted. */
-    public Double executionPercent() {
+    public BigDecimal executionPercent() {
         return Percent.of(actual, budget);
     }
 }

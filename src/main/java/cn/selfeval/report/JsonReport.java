@@ -1,6 +1,13 @@
 package cn.selfeval.report;
 
+import cn.selfeval.decimal.Numbers;
 import cn.selfeval.scoring.ScoreCard;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import java.io.IOException;
+import java.math.BigDecimal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -17,6 +24,7 @@ public final class JsonReport {
 
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .registerModule(new JavaTimeModule())
+            .registerModule(new SimpleModule().addSerializer(BigDecimal.class, new PlainDecimalSerializer()))
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(SerializationFeature.INDENT_OUTPUT)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
@@ -29,6 +37,18 @@ public final class JsonReport {
             return MAPPER.writeValueAsString(new Document(FORMAT_VERSION, "selfeval", card)) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("无法生成JSON报告", e);
+        }
+    }
+
+    /** Points and amounts as a report shows them: 94.71, 0.5, 100 — at most two decimals, never 1E+2. */
+    private static final class PlainDecimalSerializer extends StdSerializer<BigDecimal> {
+        PlainDecimalSerializer() {
+            super(BigDecimal.class);
+        }
+
+        @Override
+        public void serialize(BigDecimal value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            gen.writeNumber(Numbers.plain(value));
         }
     }
 

@@ -1,6 +1,6 @@
 package cn.selfeval.report;
 
-import static cn.selfeval.engine.Numbers.plain;
+import static cn.selfeval.decimal.Numbers.plain;
 
 import cn.selfeval.engine.CheckOutcome;
 import cn.selfeval.engine.OutcomeStatus;

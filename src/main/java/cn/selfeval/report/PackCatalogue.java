@@ -1,7 +1,7 @@
 package cn.selfeval.report;
 
 import cn.selfeval.engine.CompiledPack;
-import cn.selfeval.engine.Numbers;
+import cn.selfeval.decimal.Numbers;
 import cn.selfeval.engine.RuleInfo;
 import cn.selfeval.rulepack.DrlScanner;
 import cn.selfeval.rulepack.Indicator;

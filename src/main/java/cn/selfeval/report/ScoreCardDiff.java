@@ -1,6 +1,8 @@
 package cn.selfeval.report;
 
-import cn.selfeval.engine.Numbers;
+import java.math.BigDecimal;
+
+import cn.selfeval.decimal.Numbers;
 import cn.selfeval.engine.CheckOutcome;
 import cn.selfeval.scoring.IndicatorScore;
 import cn.selfeval.scoring.ScoreCard;
@@ -8,17 +10,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * What changes for one submission between two versions of a rule pack: indicator scores, and deductions
  * that appear, disappear or change points (a deduction is the same when its indicator, rule and fact are).
  */
-public record ScoreCardDiff(String submission, double scoreBefore, double scoreAfter,
+public record ScoreCardDiff(String submission, BigDecimal scoreBefore, BigDecimal scoreAfter,
         List<ScoreChange> scoreChanges, List<CheckOutcome> addedDeductions, List<CheckOutcome> removedDeductions,
         List<PointsChange> changedDeductions) {
 
-    public record ScoreChange(String code, String name, Double before, Double after) {
+    public record ScoreChange(String code, String name, BigDecimal before, BigDecimal after) {
     }
 
     public record PointsChange(CheckOutcome before, CheckOutcome after) {
@@ -30,8 +31,8 @@ public record ScoreCardDiff(String submission, double scoreBefore, double scoreA
         List<ScoreChange> scoreChanges = new ArrayList<>();
         before.indicators().stream().flatMap(i -> i.leaves().stream()).forEach(b -> {
             IndicatorScore a = afterScores.get(b.code());
-            Double afterScore = a == null ? null : a.score();
-            if (!Objects.equals(b.score(), afterScore)) {
+            BigDecimal afterScore = a == null ? null : a.score();
+            if (!Numbers.same(b.score(), afterScore)) {
                 scoreChanges.add(new ScoreChange(b.code(), b.name(), b.score(), afterScore));
             }
         });
@@ -43,7 +44,7 @@ public record ScoreCardDiff(String submission, double scoreBefore, double scoreA
                 .filter(e -> !afterDeductions.containsKey(e.getKey())).map(Map.Entry::getValue).toList();
         List<PointsChange> changed = beforeDeductions.entrySet().stream()
                 .filter(e -> afterDeductions.containsKey(e.getKey()))
-                .filter(e -> !Numbers.samePoints(e.getValue().points(), afterDeductions.get(e.getKey()).points()))
+                .filter(e -> !Numbers.same(e.getValue().points(), afterDeductions.get(e.getKey()).points()))
                 .map(e -> new PointsChange(e.getValue(), afterDeductions.get(e.getKey()))).toList();
         return new ScoreCardDiff(before.submissionFile(), before.summary().score(), after.summary().score(),
                 scoreChanges, added, removed, changed);
@@ -51,7 +52,7 @@ public record ScoreCardDiff(String submission, double scoreBefore, double scoreA
 
     public boolean unchanged() {
         return scoreChanges.isEmpty() && addedDeductions.isEmpty() && removedDeductions.isEmpty()
-                && changedDeductions.isEmpty() && Numbers.samePoints(scoreAfter, scoreBefore);
+                && changedDeductions.isEmpty() && Numbers.same(scoreAfter, scoreBefore);
     }
 
     private static Map<String, CheckOutcome> deductions(ScoreCard card) {

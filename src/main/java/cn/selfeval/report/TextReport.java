@@ -1,8 +1,10 @@
 package cn.selfeval.report;
 
-import cn.selfeval.engine.Numbers;
-import static cn.selfeval.engine.Numbers.fixed;
-import static cn.selfeval.engine.Numbers.plain;
+import java.math.BigDecimal;
+
+import cn.selfeval.decimal.Numbers;
+import static cn.selfeval.decimal.Numbers.fixed;
+import static cn.selfeval.decimal.Numbers.plain;
 
 import cn.selfeval.engine.CheckOutcome;
 import cn.selfeval.engine.OutcomeStatus;
@@ -53,7 +55,7 @@ public final class TextReport {
         line("%s%s %s    满分 %s / %s / 自评 %s%s", indent, score.code(), score.name(), plain(score.points()),
                 scoreText(score), score.selfScore() == null ? "—" : plain(score.selfScore()), gapText(score));
         String detailIndent = indent + "    ";
-        if (score.coverage() == Coverage.CHECKED && score.claimed() > score.deducted()) {
+        if (score.capped()) {
             line("%s（各项扣分合计 %s 分，超过本项分值，扣完为止）", detailIndent, plain(score.claimed()));
         }
         for (CheckOutcome outcome : score.outcomes()) {
@@ -85,14 +87,14 @@ public final class TextReport {
             line("合计：已检查指标满分 %s 分，计算得分 %s 分（扣分 %d 处，共 %s 分）", plain(s.checkedPoints()),
                     fixed(s.score()), s.deductionCount(), plain(s.deductedPoints()));
             line("      未检查指标 %s 分（规则包尚无对应规则，不计满分，由评审人员另行核实），等级暂不评定",
-                    plain(s.maxPoints() - s.checkedPoints()));
+                    plain(s.maxPoints().subtract(s.checkedPoints())));
         }
         if (s.selfScore() != null) {
-            double gap = s.selfScore() - s.score();
+            BigDecimal gap = s.selfScore().subtract(s.score());
             line("      %s自评分 %s 分，%s", s.complete() ? "" : "同口径", plain(s.selfScore()),
-                    Numbers.samePoints(gap, 0) ? "与计算得分一致"
-                            : gap > 0 ? "比计算得分高 " + plain(gap) + " 分（自评偏高）"
-                            : "比计算得分低 " + plain(-gap) + " 分（自评偏低）");
+                    gap.signum() == 0 ? "与计算得分一致"
+                            : gap.signum() > 0 ? "比计算得分高 " + plain(gap) + " 分（自评偏高）"
+                            : "比计算得分低 " + plain(gap.negate()) + " 分（自评偏低）");
         }
         if (s.undeterminedCount() > 0) {
             line("      无法判定 %d 处（见上文【无法判定】，需人工核实）", s.undeterminedCount());
@@ -111,7 +113,7 @@ public final class TextReport {
             line("自评分核对（已检查指标）：已填自评分的 %d 项指标，自评分与计算得分一致", audit.compared());
         } else {
             line("自评分核对（已检查指标）：自评偏高 %s 分，自评偏低 %s 分，合计%s %s 分", plain(audit.overstatedPoints()),
-                    plain(audit.understatedPoints()), audit.net() >= 0 ? "偏高" : "偏低", plain(Math.abs(audit.net())));
+                    plain(audit.understatedPoints()), audit.net().signum() >= 0 ? "偏高" : "偏低", plain(audit.net().abs()));
         }
         for (SelfScoreAudit.Gap gap : audit.overstated()) {
             line("  %s %s：自评 %s，计算 %s，自评高 %s 分", gap.code(), gap.name(), plain(gap.selfScore()),
@@ -120,7 +122,7 @@ public final class TextReport {
         }
         for (SelfScoreAudit.Gap gap : audit.understated()) {
             line("  %s %s：自评 %s，计算 %s，自评低 %s 分（规则未发现相应扣分理由）", gap.code(), gap.name(),
-                    plain(gap.selfScore()), fixed(gap.computed()), plain(-gap.gap()));
+                    plain(gap.selfScore()), fixed(gap.computed()), plain(gap.gap().negate()));
         }
         if (!audit.notSelfScored().isEmpty()) {
             line("  未填自评分：%s", String.join("、", audit.notSelfScored()));
@@ -136,11 +138,11 @@ public final class TextReport {
     }
 
     private static String gapText(IndicatorScore score) {
-        Double gap = score.selfScoreGap();
-        if (gap == null || Numbers.samePoints(gap, 0)) {
+        BigDecimal gap = score.selfScoreGap();
+        if (gap == null || gap.signum() == 0) {
             return "";
         }
-        return gap > 0 ? "    ⚠ 自评高出 " + plain(gap) + " 分" : "    自评低于计算 " + plain(-gap) + " 分";
+        return gap.signum() > 0 ? "    ⚠ 自评高出 " + plain(gap) + " 分" : "    自评低于计算 " + plain(gap.negate()) + " 分";
     }
 
     private static String countsOtherThanDeductions(List<CheckOutcome> outcomes) {

@@ -1,5 +1,7 @@
 package cn.selfeval.rulepack;
 
+import java.math.BigDecimal;
+
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,18 +16,18 @@ import java.util.Optional;
  * @param grades      the grade bands, any order
  * @param gradeSource the document the grade bands come from
  */
-public record Framework(String name, String source, Double fullMarks, List<Grade> grades, String gradeSource,
+public record Framework(String name, String source, BigDecimal fullMarks, List<Grade> grades, String gradeSource,
         List<Indicator> indicators) {
 
     public Framework {
         grades = grades == null ? List.of() : grades.stream()
-                .sorted(Comparator.comparingDouble(Grade::min).reversed()).toList();
+                .sorted(Comparator.comparing(Grade::min).reversed()).toList();
         indicators = List.copyOf(indicators);
     }
 
     /** The grade a total earns: the band with the highest minimum not above it; empty without bands. */
-    public Optional<Grade> gradeFor(double total) {
-        return grades.stream().filter(g -> total >= g.min()).findFirst();
+    public Optional<Grade> gradeFor(BigDecimal total) {
+        return grades.stream().filter(g -> total.compareTo(g.min()) >= 0).findFirst();
     }
 
     /** Every indicator by code, in framework order. */
@@ -40,11 +42,11 @@ public record Framework(String name, String source, Double fullMarks, List<Grade
     }
 
     /** The points of an indicator, for rules that scale by them (the global {@code framework}). */
-    public double points(String code) {
+    public BigDecimal points(String code) {
         return find(code).orElseThrow(() -> new IllegalArgumentException("指标体系中没有指标 " + code)).points();
     }
 
-    public double totalPoints() {
-        return indicators.stream().mapToDouble(Indicator::points).sum();
+    public BigDecimal totalPoints() {
+        return indicators.stream().map(Indicator::points).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 }

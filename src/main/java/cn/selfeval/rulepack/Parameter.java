@@ -1,5 +1,7 @@
 package cn.selfeval.rulepack;
 
+import java.math.BigDecimal;
+
 import java.time.LocalDate;
 
 /**
@@ -7,6 +9,6 @@ import java.time.LocalDate;
  *
  * @param file the pack-relative file that defines it
  */
-public record Parameter(String name, double value, String unit, String label, ParameterSource source,
+public record Parameter(String name, BigDecimal value, String unit, String label, ParameterSource source,
         LocalDate appliesFrom, String file) {
 }

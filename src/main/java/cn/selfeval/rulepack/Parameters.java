@@ -1,5 +1,7 @@
 package cn.selfeval.rulepack;
 
+import java.math.BigDecimal;
+
 import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
@@ -16,16 +18,17 @@ public final class Parameters {
         this.byName = new TreeMap<>(byName);
     }
 
-    public double number(String name) {
+    public BigDecimal number(String name) {
         return get(name).value();
     }
 
     public int integer(String name) {
-        double value = get(name).value();
-        if (value != Math.rint(value)) {
-            throw new IllegalStateException("参数 " + name + " 应为整数，实为 " + value);
+        BigDecimal value = get(name).value();
+        try {
+            return value.intValueExact();
+        } catch (ArithmeticException e) {
+            throw new IllegalStateException("参数 " + name + " 应为整数，实为 " + value.toPlainString());
         }
-        return (int) value;
     }
 
     public Parameter get(String name) {

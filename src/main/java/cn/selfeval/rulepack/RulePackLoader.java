@@ -1,5 +1,7 @@
 package cn.selfeval.rulepack;
 
+import java.math.BigDecimal;
+
 import cn.selfeval.calendar.WorkingDayCalendar;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -202,6 +204,6 @@ public final class RulePackLoader {
     }
 
     /** One entry of a *.params.yaml file, before it gets its name. */
-    record ParameterEntry(Double value, String unit, String label, ParameterSource source, LocalDate appliesFrom) {
+    record ParameterEntry(BigDecimal value, String unit, String label, ParameterSource source, LocalDate appliesFrom) {
     }
 }

@@ -1,6 +1,8 @@
 package cn.selfeval.ruletest;
 
-import cn.selfeval.engine.Numbers;
+import java.math.BigDecimal;
+
+import cn.selfeval.decimal.Numbers;
 import cn.selfeval.engine.CheckOutcome;
 import java.util.List;
 
@@ -9,7 +11,7 @@ import java.util.List;
  * compared: {@code rule} and {@code fact} pick the outcome, {@code status}, {@code points} and the words
  * the explanation must {@code contain} check it.
  */
-public record ExpectedOutcome(String rule, String fact, String status, Double points, List<String> contains) {
+public record ExpectedOutcome(String rule, String fact, String status, BigDecimal points, List<String> contains) {
 
     public ExpectedOutcome {
         contains = contains == null ? List.of() : List.copyOf(contains);
@@ -22,7 +24,7 @@ public record ExpectedOutcome(String rule, String fact, String status, Double po
     boolean matches(CheckOutcome o) {
         return selects(o)
                 && (status == null || status.equalsIgnoreCase(o.status().name()))
-                && (points == null || Numbers.samePoints(points, o.points()))
+                && (points == null || Numbers.same(points, o.points()))
                 && contains.stream().allMatch(o.explanation()::contains);
     }
 
@@ -35,7 +37,7 @@ public record ExpectedOutcome(String rule, String fact, String status, Double po
             text.append(" 结果 ").append(status);
         }
         if (points != null) {
-            text.append(" 扣 ").append(points).append(" 分");
+            text.append(" 扣 ").append(Numbers.plain(points)).append(" 分");
         }
         if (!contains.isEmpty()) {
             text.append(" 说明含 ").append(contains);

@@ -1,5 +1,7 @@
 package cn.selfeval.ruletest;
 
+import java.math.BigDecimal;
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +11,7 @@ import java.util.Map;
  * the outcomes it expects, those that must be absent, and optionally indicator scores.
  */
 public record RuleTestCase(String name, ObjectNode given, List<ExpectedOutcome> expect, List<ExpectedOutcome> absent,
-        Map<String, Double> scores) {
+        Map<String, BigDecimal> scores) {
 
     public RuleTestCase {
         expect = expect == null ? List.of() : List.copyOf(expect);

@@ -1,8 +1,10 @@
 package cn.selfeval.ruletest;
 
+import java.math.BigDecimal;
+
 import cn.selfeval.check.Checker;
 import cn.selfeval.engine.CheckOutcome;
-import cn.selfeval.engine.Numbers;
+import cn.selfeval.decimal.Numbers;
 import cn.selfeval.input.InvalidSubmissionException;
 import cn.selfeval.rulepack.RulePack;
 import cn.selfeval.rulepack.RulePackException;
@@ -66,7 +68,10 @@ public final class RuleTestRunner {
         } catch (InvalidSubmissionException e) {
             return new CaseResult(file.path(), testCase.name(), List.of("测试数据不是有效的填报数据："
                     + e.problems().stream().map(p -> p.jsonPath() + " " + p.message()).collect(Collectors.joining("；"))),
-                    List.of());
+                    List.of(), null);
+        } catch (RulePackException e) {
+            // A rule that throws while running fails the case (with rule, fact and error) instead of stopping the run.
+            return new CaseResult(file.path(), testCase.name(), e.problems(), List.of(), null);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("无法把测试数据写成 JSON", e);
         }
@@ -84,13 +89,13 @@ public final class RuleTestRunner {
         Map<String, IndicatorScore> scores = card.flatten().collect(Collectors.toMap(IndicatorScore::code, s -> s));
         testCase.scores().forEach((code, expected) -> {
             IndicatorScore actual = scores.get(code);
-            Double score = actual == null ? null : actual.score();
-            if (score == null || !Numbers.samePoints(score, expected)) {
+            BigDecimal score = actual == null ? null : actual.score();
+            if (score == null || !Numbers.same(score, expected)) {
                 failures.add(String.format("期望指标 %s 得分 %s，实际 %s", code, Numbers.plain(expected),
                         score == null ? "无（未检查或无此指标）" : Numbers.plain(score)));
             }
         });
-        return new CaseResult(file.path(), testCase.name(), failures, outcomes);
+        return new CaseResult(file.path(), testCase.name(), failures, outcomes, card);
     }
 
     private static String actualFor(ExpectedOutcome expected, List<CheckOutcome> outcomes) {

@@ -1,5 +1,7 @@
 package cn.selfeval.scoring;
 
+import java.math.BigDecimal;
+
 import cn.selfeval.engine.CheckOutcome;
 import cn.selfeval.engine.OutcomeStatus;
 import java.util.List;
@@ -17,13 +19,13 @@ import java.util.List;
 public record IndicatorScore(
         String code,
         String name,
-        double points,
+        BigDecimal points,
         Coverage coverage,
-        Double score,
-        double checkedPoints,
-        double deducted,
-        double claimed,
-        Double selfScore,
+        BigDecimal score,
+        BigDecimal checkedPoints,
+        BigDecimal deducted,
+        BigDecimal claimed,
+        BigDecimal selfScore,
         List<CheckOutcome> outcomes,
         List<IndicatorScore> children) {
 
@@ -46,7 +48,16 @@ public record IndicatorScore(
     }
 
     /** Self-score minus computed score; positive when the unit scored itself higher than the rules allow. */
-    public Double selfScoreGap() {
-        return selfScore == null || score == null || coverage != Coverage.CHECKED ? null : selfScore - score;
+    public BigDecimal selfScoreGap() {
+        return selfScore == null || score == null || coverage != Coverage.CHECKED ? null : selfScore.subtract(score);
+    }
+
+    public boolean leaf() {
+        return children.isEmpty();
+    }
+
+    /** A leaf whose deductions add up to more than its points, so that it was scored zero (扣完为止). */
+    public boolean capped() {
+        return leaf() && coverage == Coverage.CHECKED && claimed.compareTo(deducted) > 0;
     }
 }

@@ -1,6 +1,6 @@
 package cn.selfeval.scoring;
 
-import cn.selfeval.engine.Numbers;
+import java.math.BigDecimal;
 import cn.selfeval.model.Unit;
 import java.util.List;
 import java.util.stream.Stream;
@@ -35,11 +35,11 @@ public record ScoreCard(
      * @param selfScore       the unit's self-score on the same checked indicators, when it gave them all
      * @param grade           the framework's grade for the score; null while some indicator is not checked
      */
-    public record Summary(double maxPoints, double checkedPoints, double score, Double selfScore, String grade,
-            int deductionCount, double deductedPoints, int undeterminedCount) {
+    public record Summary(BigDecimal maxPoints, BigDecimal checkedPoints, BigDecimal score, BigDecimal selfScore,
+            String grade, int deductionCount, BigDecimal deductedPoints, int undeterminedCount) {
 
         public boolean complete() {
-            return Numbers.samePoints(checkedPoints, maxPoints);
+            return checkedPoints.compareTo(maxPoints) == 0;
         }
     }
 }

@@ -1,32 +1,34 @@
 package cn.selfeval.scoring;
 
+import cn.selfeval.decimal.Rounding;
 import cn.selfeval.engine.CheckOutcome;
 import cn.selfeval.engine.CompiledPack;
-import cn.selfeval.engine.Numbers;
 import cn.selfeval.engine.OutcomeStatus;
 import cn.selfeval.model.Submission;
 import cn.selfeval.rulepack.Framework;
 import cn.selfeval.rulepack.Grade;
 import cn.selfeval.rulepack.Indicator;
 import cn.selfeval.rulepack.RulePack;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.ToDoubleFunction;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Turns check outcomes into scores: per leaf indicator, full points minus the deductions, floored at zero
- * (扣完为止); parents add up their children.
+ * Turns check outcomes into scores, exactly (every deduction already has at most two decimals, see
+ * {@link Rounding}): per leaf indicator, its points minus its deductions, floored at zero (扣完为止); a parent
+ * is the sum of its children. Nothing is rounded here, so every displayed total adds up.
  */
 public final class Scorer {
 
     private final Set<String> checked;
     private final Map<String, List<CheckOutcome>> outcomesByIndicator;
-    private final Map<String, Double> selfScores;
+    private final Map<String, BigDecimal> selfScores;
 
-    private Scorer(Set<String> checked, List<CheckOutcome> outcomes, Map<String, Double> selfScores) {
+    private Scorer(Set<String> checked, List<CheckOutcome> outcomes, Map<String, BigDecimal> selfScores) {
         this.checked = checked;
         this.outcomesByIndicator = outcomes.stream().collect(Collectors.groupingBy(CheckOutcome::indicatorCode));
         this.selfScores = selfScores;
@@ -49,17 +51,18 @@ public final class Scorer {
 
     private IndicatorScore scoreLeaf(Indicator indicator) {
         List<CheckOutcome> outcomes = outcomesByIndicator.getOrDefault(indicator.code(), List.of());
-        Double selfScore = selfScores.get(indicator.code());
+        BigDecimal selfScore = selfScores.get(indicator.code());
+        BigDecimal points = Rounding.points(indicator.points());
+        BigDecimal zero = Rounding.points(BigDecimal.ZERO);
         if (!checked.contains(indicator.code())) {
-            return new IndicatorScore(indicator.code(), indicator.name(), indicator.points(), Coverage.NOT_CHECKED,
-                    null, 0, 0, 0, selfScore, outcomes, List.of());
+            return new IndicatorScore(indicator.code(), indicator.name(), points, Coverage.NOT_CHECKED,
+                    null, zero, zero, zero, selfScore, outcomes, List.of());
         }
-        double claimed = Numbers.round2(outcomes.stream().filter(CheckOutcome::deducted)
-                .mapToDouble(CheckOutcome::points).sum());
-        double deducted = Math.min(claimed, indicator.points());
-        return new IndicatorScore(indicator.code(), indicator.name(), indicator.points(), Coverage.CHECKED,
-                Numbers.round2(indicator.points() - deducted), indicator.points(), deducted, claimed, selfScore,
-                outcomes, List.of());
+        BigDecimal claimed = Rounding.points(outcomes.stream().filter(CheckOutcome::deducted)
+                .map(CheckOutcome::points).reduce(BigDecimal.ZERO, BigDecimal::add));
+        BigDecimal deducted = claimed.min(points);
+        return new IndicatorScore(indicator.code(), indicator.name(), points, Coverage.CHECKED,
+                points.subtract(deducted), points, deducted, claimed, selfScore, outcomes, List.of());
     }
 
     private IndicatorScore scoreParent(Indicator indicator) {
@@ -68,27 +71,26 @@ public final class Scorer {
         Coverage coverage = checkedChildren == 0 ? Coverage.NOT_CHECKED
                 : children.stream().allMatch(c -> c.coverage() == Coverage.CHECKED) ? Coverage.CHECKED
                 : Coverage.PARTIAL;
-        Double score = coverage == Coverage.NOT_CHECKED ? null : Numbers.round2(children.stream()
-                .map(IndicatorScore::score).filter(Objects::nonNull).mapToDouble(Double::doubleValue).sum());
-        Double selfScore = selfScores.containsKey(indicator.code()) ? selfScores.get(indicator.code())
-                : children.stream().allMatch(c -> c.selfScore() != null)
-                        ? Numbers.round2(children.stream().mapToDouble(IndicatorScore::selfScore).sum())
-                        : null;
-        return new IndicatorScore(indicator.code(), indicator.name(), indicator.points(), coverage, score,
-                sum(children, IndicatorScore::checkedPoints), sum(children, IndicatorScore::deducted),
+        BigDecimal score = coverage == Coverage.NOT_CHECKED ? null
+                : sum(children.stream().map(IndicatorScore::score).filter(Objects::nonNull).toList(), s -> s);
+        BigDecimal selfScore = selfScores.containsKey(indicator.code()) ? selfScores.get(indicator.code())
+                : children.stream().allMatch(c -> c.selfScore() != null) ? sum(children, IndicatorScore::selfScore)
+                : null;
+        return new IndicatorScore(indicator.code(), indicator.name(), Rounding.points(indicator.points()), coverage,
+                score, sum(children, IndicatorScore::checkedPoints), sum(children, IndicatorScore::deducted),
                 sum(children, IndicatorScore::claimed), selfScore, List.of(), children);
     }
 
-    private static ScoreCard.Summary summary(Framework framework, List<IndicatorScore> roots, List<CheckOutcome> outcomes) {
-        double maxPoints = framework.totalPoints();
+    private static ScoreCard.Summary summary(Framework framework, List<IndicatorScore> roots,
+            List<CheckOutcome> outcomes) {
+        BigDecimal maxPoints = Rounding.points(framework.totalPoints());
         List<IndicatorScore> checkedLeaves = roots.stream().flatMap(r -> r.leaves().stream())
                 .filter(l -> l.coverage() == Coverage.CHECKED).toList();
-        Double selfScore = checkedLeaves.stream().allMatch(l -> l.selfScore() != null)
-                ? Numbers.round2(checkedLeaves.stream().mapToDouble(IndicatorScore::selfScore).sum())
-                : null;
-        double checkedPoints = sum(roots, IndicatorScore::checkedPoints);
-        double score = Numbers.round2(checkedLeaves.stream().mapToDouble(IndicatorScore::score).sum());
-        String grade = Numbers.samePoints(checkedPoints, maxPoints)
+        BigDecimal selfScore = checkedLeaves.stream().allMatch(l -> l.selfScore() != null)
+                ? sum(checkedLeaves, IndicatorScore::selfScore) : null;
+        BigDecimal checkedPoints = sum(roots, IndicatorScore::checkedPoints);
+        BigDecimal score = sum(checkedLeaves, IndicatorScore::score);
+        String grade = checkedPoints.compareTo(maxPoints) == 0
                 ? framework.gradeFor(score).map(Grade::label).orElse(null) : null;
         return new ScoreCard.Summary(maxPoints, checkedPoints, score, selfScore, grade,
                 (int) outcomes.stream().filter(CheckOutcome::deducted).count(),
@@ -96,7 +98,7 @@ public final class Scorer {
                 (int) outcomes.stream().filter(o -> o.status() == OutcomeStatus.UNDETERMINED).count());
     }
 
-    private static double sum(List<IndicatorScore> scores, ToDoubleFunction<IndicatorScore> f) {
-        return Numbers.round2(scores.stream().mapToDouble(f).sum());
+    private static <T> BigDecimal sum(List<T> items, Function<T, BigDecimal> value) {
+        return Rounding.points(items.stream().map(value).reduce(BigDecimal.ZERO, BigDecimal::add));
     }
 }

@@ -1,7 +1,7 @@
 package cn.selfeval.scoring;
 
 import cn.selfeval.engine.CheckOutcome;
-import cn.selfeval.engine.Numbers;
+import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
 
@@ -15,32 +15,33 @@ import java.util.List;
  * @param understatedPoints how many points it claims below the rules, in total
  */
 public record SelfScoreAudit(int compared, List<Gap> overstated, List<Gap> understated, List<String> notSelfScored,
-        double overstatedPoints, double understatedPoints) {
+        BigDecimal overstatedPoints, BigDecimal understatedPoints) {
 
     /** One indicator whose self-score differs from the computed score. */
-    public record Gap(String code, String name, double points, double selfScore, double computed, double gap,
-            List<CheckOutcome> deductions) {
+    public record Gap(String code, String name, BigDecimal points, BigDecimal selfScore, BigDecimal computed,
+            BigDecimal gap, List<CheckOutcome> deductions) {
     }
 
     /** Self-score minus computed score over every checked indicator: positive means overstated. */
-    public double net() {
-        return Numbers.round2(overstatedPoints - understatedPoints);
+    public BigDecimal net() {
+        return overstatedPoints.subtract(understatedPoints);
     }
 
     static SelfScoreAudit of(List<IndicatorScore> roots) {
         List<IndicatorScore> checked = roots.stream().flatMap(r -> r.leaves().stream())
                 .filter(l -> l.coverage() == Coverage.CHECKED).toList();
         List<Gap> gaps = checked.stream()
-                .filter(l -> l.selfScore() != null && !Numbers.samePoints(l.selfScore(), l.score()))
-                .map(l -> new Gap(l.code(), l.name(), l.points(), l.selfScore(), l.score(),
-                        Numbers.round2(l.selfScore() - l.score()), l.deductions()))
-                .sorted(Comparator.comparingDouble((Gap g) -> -Math.abs(g.gap())).thenComparing(Gap::code))
+                .filter(l -> l.selfScore() != null && l.selfScoreGap().signum() != 0)
+                .map(l -> new Gap(l.code(), l.name(), l.points(), l.selfScore(), l.score(), l.selfScoreGap(),
+                        l.deductions()))
+                .sorted(Comparator.comparing((Gap g) -> g.gap().abs(), Comparator.reverseOrder())
+                        .thenComparing(Gap::code))
                 .toList();
-        List<Gap> over = gaps.stream().filter(g -> g.gap() > 0).toList();
-        List<Gap> under = gaps.stream().filter(g -> g.gap() < 0).toList();
+        List<Gap> over = gaps.stream().filter(g -> g.gap().signum() > 0).toList();
+        List<Gap> under = gaps.stream().filter(g -> g.gap().signum() < 0).toList();
         return new SelfScoreAudit((int) checked.stream().filter(l -> l.selfScore() != null).count(), over, under,
                 checked.stream().filter(l -> l.selfScore() == null).map(l -> l.code() + " " + l.name()).toList(),
-                Numbers.round2(over.stream().mapToDouble(Gap::gap).sum()),
-                Numbers.round2(-under.stream().mapToDouble(Gap::gap).sum()));
+                over.stream().map(Gap::gap).reduce(BigDecimal.ZERO, BigDecimal::add),
+                under.stream().map(Gap::gap).reduce(BigDecimal.ZERO, BigDecimal::add).negate());
     }
 }

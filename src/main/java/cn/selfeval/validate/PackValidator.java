@@ -1,7 +1,9 @@
 package cn.selfeval.validate;
 
+import java.math.BigDecimal;
+
 import cn.selfeval.engine.CompiledPack;
-import cn.selfeval.engine.Numbers;
+import cn.selfeval.decimal.Numbers;
 import cn.selfeval.engine.RuleCompiler;
 import cn.selfeval.rulepack.DrlScanner;
 import cn.selfeval.rulepack.Indicator;
@@ -153,17 +155,18 @@ public final class PackValidator {
                 error(where + "：指标代码 " + indicator.code() + " 重复");
             }
             if (!indicator.leaf()) {
-                double sum = indicator.children().stream().mapToDouble(Indicator::points).sum();
-                if (!Numbers.samePoints(sum, indicator.points())) {
+                BigDecimal sum = indicator.children().stream().map(Indicator::points)
+                        .reduce(BigDecimal.ZERO, BigDecimal::add);
+                if (!Numbers.same(sum, indicator.points())) {
                     error(where + "：指标 " + indicator.code() + "「" + indicator.name() + "」分值 "
                             + Numbers.plain(indicator.points()) + " 分，不等于下级指标分值之和 " + Numbers.plain(sum)
                             + " 分（" + terms(indicator.children()) + "）");
                 }
             }
         });
-        double total = pack.framework().totalPoints();
-        double fullMarks = pack.framework().fullMarks();
-        if (!Numbers.samePoints(total, fullMarks)) {
+        BigDecimal total = pack.framework().totalPoints();
+        BigDecimal fullMarks = pack.framework().fullMarks();
+        if (!Numbers.same(total, fullMarks)) {
             error(display + "：指标体系总分 " + Numbers.plain(total) + " 分（" + terms(pack.framework().indicators())
                     + "），不等于满分 " + Numbers.plain(fullMarks) + " 分（framework.yaml 的 fullMarks）");
         }

@@ -16,6 +16,7 @@ import cn.selfeval.model.ThreePublicCosts;
 import cn.selfeval.model.Unit;
 import cn.selfeval.rulepack.RulePack;
 import cn.selfeval.rulepack.RulePackLoader;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -65,13 +66,13 @@ public final class CheckBenchmark {
             LocalDate start = intent.plusDays(i % 3 == 0 ? 20 : 35);
             LocalDate award = start.plusDays(25);
             LocalDate signed = award.plusDays(i % 5 == 0 ? 40 : 15);
-            list.add(new ProcurementProject("P" + i, "项目" + i, ProcurementCategory.SERVICES, 100,
+            list.add(new ProcurementProject("P" + i, "项目" + i, ProcurementCategory.SERVICES, BigDecimal.valueOf(100),
                     ProcurementMethod.PUBLIC_TENDER, intent, start, award, signed, signed.plusDays(1),
                     signed.plusDays(i % 7 == 0 ? 15 : 5), null));
         }
-        CostLine line = new CostLine(10, 9, 9.5);
+        CostLine line = new CostLine(BigDecimal.TEN, new BigDecimal("9"), new BigDecimal("9.5"));
         return new Submission(new Unit("基准单位", "增城区"), 2023, list, new ThreePublicCosts(line, line, line, line),
-                new PublicFunds(100, 98), List.of(new AssetInventory("PD", "全面盘点", LocalDate.of(2023, 12, 1),
+                new PublicFunds(BigDecimal.valueOf(100), BigDecimal.valueOf(98)), List.of(new AssetInventory("PD", "全面盘点", LocalDate.of(2023, 12, 1),
                 InventoryScope.FULL, 100, 99, true, false)), null, List.of(), null, null, Map.of());
     }
 

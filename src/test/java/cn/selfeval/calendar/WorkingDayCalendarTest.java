@@ -88,4 +88,35 @@ class WorkingDayCalendarTest {
         assertFalse(CALENDAR.calendarDaysAfter(d("2026-12-10"), 30).covered());
         assertNull(CALENDAR.workingDaysBetween(d("2026-12-30"), d("2027-01-04")));
     }
+
+    @Test
+    void beyondTheCalendarAnActOnOrBeforeTheEarliestPossibleLastDayIsCertainlyInTime() {
+        // 12-31 is the only working day the calendar still has; the 2nd working day is 2027-01-01 or later.
+        Deadline working = CALENDAR.workingDaysAfter(d("2026-12-30"), 2);
+        assertEquals(d("2027-01-01"), working.notBefore());
+        assertTrue(working.metBy(d("2026-12-31")));
+        assertTrue(working.metBy(d("2027-01-01")));
+        assertFalse(working.metBy(d("2027-01-04")));
+        assertFalse(working.missedBy(d("2027-01-04")), "无法判定，不是逾期");
+        assertTrue(working.undecidedFor(d("2027-01-04"), 2026));
+        // Day 30 after 2026-12-10 is 2027-01-09 (unextended); a roll-over can only make it later.
+        Deadline calendar = CALENDAR.calendarDaysAfter(d("2026-12-10"), 30);
+        assertEquals(d("2027-01-09"), calendar.notBefore());
+        assertTrue(calendar.metBy(d("2027-01-09")));
+        assertTrue(calendar.undecidedFor(d("2027-01-11"), 2026));
+        assertEquals("不早于2027-01-09", calendar.lastDay());
+    }
+
+    @Test
+    void aMissingActIsNotYetDueWhenThePeriodCannotEndWithinTheYear() {
+        Deadline beyond = CALENDAR.workingDaysAfter(d("2026-12-28"), 7);
+        assertTrue(beyond.endsAfter(2026));
+        assertFalse(beyond.endsBy(2026));
+        assertFalse(beyond.undecidedFor(null, 2026), "期限在评价年度之后：不适用，不是无法判定");
+        Deadline nextJanuary = CALENDAR.workingDaysAfter(d("2023-12-28"), 7);
+        assertEquals(d("2024-01-09"), nextJanuary.date());
+        assertTrue(nextJanuary.endsAfter(2023));
+        assertFalse(nextJanuary.endsBy(2023));
+        assertTrue(CALENDAR.workingDaysAfter(d("2023-12-20"), 7).endsBy(2023));
+    }
 }

@@ -1,5 +1,6 @@
 package cn.selfeval.check;
 
+import static cn.selfeval.decimal.DecimalAssertions.assertDecimal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -29,9 +30,9 @@ class RealReportFixturesTest {
     @Test
     void report002PerformanceTable() {
         Map<String, IndicatorScore> scores = byCode(check("yuangang-2023.json", 2023, "天河区"));
-        assertEquals(20.00, scores.get("A1.1").score());
+        assertDecimal("20.00", scores.get("A1.1").score());
         // 4 × 493.3 / 500 = 3.9464, cut to 3.94: 19.94 (the report prints 19.9)
-        assertEquals(19.94, scores.get("A1.2").score());
+        assertDecimal("19.94", scores.get("A1.2").score());
         assertTrue(scores.get("A1.2").deductions().get(0).explanation().contains("完成率98.66%，得3.94分"));
     }
 
@@ -39,19 +40,19 @@ class RealReportFixturesTest {
     void report000ReproducesTable2ExceptTheBudgetExecutionFormula() {
         ScoreCard card = check("lihu-2023.json", 2023, "增城区");
         Map<String, IndicatorScore> scores = byCode(card);
-        assertEquals(19.99, scores.get("A1.1").score(), "1487宗中1宗超期");
-        assertEquals(19.00, scores.get("A1.2").score(), "设备利用率90%，分值10");
+        assertDecimal("19.99", scores.get("A1.1").score(), "1487宗中1宗超期");
+        assertDecimal("19.00", scores.get("A1.2").score(), "设备利用率90%，分值10");
         // 10 × 97.20% = 9.72; the report's 9.91 follows no published formula
-        assertEquals(9.72, scores.get("A1.3").score());
-        assertEquals(0.5, scores.get("B5.1.2").score());
-        assertEquals(2.0, scores.get("B5.4").score());
-        assertEquals(0.5, scores.get("B5.5").score());
-        assertEquals(0.5, scores.get("B6.3").score());
-        assertEquals(2.0, scores.get("B4.2").score());
-        assertEquals(100.0, card.summary().checkedPoints(), "every indicator of 表2 is checked");
-        assertEquals(94.71, card.summary().score(), "94.9 reported, less the 0.19 of the budget-execution formula");
+        assertDecimal("9.72", scores.get("A1.3").score());
+        assertDecimal("0.5", scores.get("B5.1.2").score());
+        assertDecimal("2.0", scores.get("B5.4").score());
+        assertDecimal("0.5", scores.get("B5.5").score());
+        assertDecimal("0.5", scores.get("B6.3").score());
+        assertDecimal("2.0", scores.get("B4.2").score());
+        assertDecimal("100.0", card.summary().checkedPoints(), "every indicator of 表2 is checked");
+        assertDecimal("94.71", card.summary().score(), "94.9 reported, less the 0.19 of the budget-execution formula");
         assertEquals("优", card.summary().grade());
-        assertEquals(94.9, card.summary().selfScore());
+        assertDecimal("94.9", card.summary().selfScore());
     }
 
     @Test
@@ -60,10 +61,10 @@ class RealReportFixturesTest {
         assertEquals(1, audit.overstated().size(), audit.toString());
         SelfScoreAudit.Gap gap = audit.overstated().get(0);
         assertEquals("A1.3", gap.code());
-        assertEquals(0.19, gap.gap());
+        assertDecimal("0.19", gap.gap());
         assertTrue(gap.deductions().get(0).explanation().contains("支出率97.2%"));
         assertTrue(audit.understated().isEmpty());
-        assertEquals(0.19, audit.net());
+        assertDecimal("0.19", audit.net());
     }
 
     @Test
@@ -72,10 +73,10 @@ class RealReportFixturesTest {
         assertEquals("guangzhou-2021", card.rulePack().id());
         Map<String, IndicatorScore> scores = byCode(card);
         // 11 output indicators of 20/11 points: 外出招商 3/4 → 1.36, 社区活动 170/220 → 1.40; the rest full
-        assertEquals(19.12, scores.get("A1.1").score());
+        assertDecimal("19.12", scores.get("A1.1").score());
         // 5 outcome indicators of 4 points: 帮教服务覆盖率 70% → 2.8; 治安事件发生率 0% of a 0% ceiling is met
-        assertEquals(18.80, scores.get("A1.2").score());
-        assertEquals(9.08, scores.get("A1.3").score(), "75317.78 / 82912.04 = 90.84%");
+        assertDecimal("18.80", scores.get("A1.2").score());
+        assertDecimal("9.08", scores.get("A1.3").score(), "75317.78 / 82912.04 = 90.84%");
         // the report gives self-scores only for its own two top-level groups, which do not map onto this framework
         assertEquals(0, card.selfScoreAudit().compared());
     }

@@ -1,5 +1,6 @@
 package cn.selfeval.input;
 
+import static cn.selfeval.decimal.DecimalAssertions.assertDecimal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -10,6 +11,7 @@ import cn.selfeval.model.ProcurementCategory;
 import cn.selfeval.model.ProcurementMethod;
 import cn.selfeval.model.ProcurementProject;
 import cn.selfeval.model.Submission;
+import java.math.BigDecimal;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -67,17 +69,17 @@ class SubmissionReaderTest {
             }
             """;
 
-    private static final Map<String, Double> POINTS = points();
+    private static final Map<String, BigDecimal> POINTS = points();
 
     @TempDir
     Path dir;
 
-    private static Map<String, Double> points() {
-        Map<String, Double> points = new LinkedHashMap<>();
-        points.put("B5.1.1", 1.0);
-        points.put("B5.1.2", 1.5);
-        points.put("B5.2", 2.0);
-        points.put("B6.3", 1.0);
+    private static Map<String, BigDecimal> points() {
+        Map<String, BigDecimal> points = new LinkedHashMap<>();
+        points.put("B5.1.1", new BigDecimal("1.0"));
+        points.put("B5.1.2", new BigDecimal("1.5"));
+        points.put("B5.2", new BigDecimal("2.0"));
+        points.put("B6.3", new BigDecimal("1.0"));
         return points;
     }
 
@@ -106,9 +108,9 @@ class SubmissionReaderTest {
         assertEquals("测试街道办事处", submission.unit().name());
         assertEquals(2023, submission.year());
         assertTrue(submission.procurementProjects().isEmpty());
-        assertEquals(1.5, submission.threePublicCosts().officialReception().actual());
+        assertDecimal("1.5", submission.threePublicCosts().officialReception().actual());
         assertNull(submission.threePublicCosts().overseasTravel().priorYearActual());
-        assertEquals(95.0, submission.publicFunds().actual());
+        assertDecimal("95", submission.publicFunds().actual());
         assertTrue(submission.selfScores().isEmpty());
     }
 
@@ -125,7 +127,7 @@ class SubmissionReaderTest {
         assertNull(project.contractFiledOn());
         assertEquals(ExemptionType.UNFORESEEABLE_URGENT, project.exemption().type());
         assertEquals(1518, submission.assetInventories().get(0).physicalCount());
-        assertEquals(0.5, submission.selfScores().get("B5.1.2"));
+        assertDecimal("0.5", submission.selfScores().get("B5.1.2"));
     }
 
     @Test
@@ -143,7 +145,7 @@ class SubmissionReaderTest {
 
         Submission submission = SubmissionReader.read(write(text), Map.of());
 
-        assertEquals(7.0, submission.selfScores().get("X9"));
+        assertDecimal("7", submission.selfScores().get("X9"));
     }
 
     // ---------------------------------------------------------------- the file itself

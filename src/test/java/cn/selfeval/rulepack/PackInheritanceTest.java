@@ -1,5 +1,6 @@
 package cn.selfeval.rulepack;
 
+import static cn.selfeval.decimal.DecimalAssertions.assertDecimal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -58,13 +59,13 @@ class PackInheritanceTest {
 
     @Test
     void aParameterOverriddenByNameWinsAndTheOthersAreInherited() {
-        assertEquals(30, parent.parameters().get(MIN_LEAD_DAYS).value());
+        assertDecimal("30", parent.parameters().get(MIN_LEAD_DAYS).value());
         Parameter overridden = derived.parameters().get(MIN_LEAD_DAYS);
-        assertEquals(20, overridden.value());
+        assertDecimal("20", overridden.value());
         assertEquals("overrides.params.yaml", overridden.file());
         assertEquals(DERIVED.resolve("overrides.params.yaml").toString(), derived.displayPath(overridden.file()));
         Parameter inherited = derived.parameters().get("procurement.intent_timeliness.deduction_per_project");
-        assertEquals(0.5, inherited.value());
+        assertDecimal("0.5", inherited.value());
         assertEquals(PARENT.resolve("procurement/intent-timeliness.params.yaml").toString(),
                 derived.displayPath(inherited.file()));
         assertEquals(parent.parameters().all().keySet(), derived.parameters().all().keySet());
@@ -76,7 +77,7 @@ class PackInheritanceTest {
         assertTrue(intentLate(derived, "ZC2023-003").isEmpty(), "派生规则包：间隔22日不少于20日，不应扣分");
         CheckOutcome nineteen = intentLate(derived, "ZC2023-002").orElseThrow();
         assertTrue(nineteen.explanation().contains("不足20日"), nineteen.explanation());
-        assertEquals(0.5, nineteen.points());
+        assertDecimal("0.5", nineteen.points());
     }
 
     @Test
@@ -112,7 +113,7 @@ class PackInheritanceTest {
         Path b = child("b", "");
         write(b.resolve("more.params.yaml"), param(MIN_LEAD_DAYS, 25));
         assertNotEquals(RulePackLoader.load(a).contentHash(), RulePackLoader.load(b).contentHash());
-        assertEquals(25, RulePackLoader.load(b).parameters().get(MIN_LEAD_DAYS).value());
+        assertDecimal("25", RulePackLoader.load(b).parameters().get(MIN_LEAD_DAYS).value());
     }
 
     @Test
@@ -122,9 +123,9 @@ class PackInheritanceTest {
         write(grandchild.resolve("pack.yaml"), manifest("grandchild", DERIVED.toAbsolutePath().toString()));
         write(grandchild.resolve("local.params.yaml"), param("procurement.intent_timeliness.deduction_per_project", 1));
         RulePack pack = RulePackLoader.load(grandchild);
-        assertEquals(20, pack.parameters().get(MIN_LEAD_DAYS).value(), "来自父规则包");
-        assertEquals(1, pack.parameters().get("procurement.intent_timeliness.deduction_per_project").value(), "本规则包");
-        assertEquals(7, pack.parameters().get("procurement.contract_filing.max_working_days").value(), "来自祖父规则包");
+        assertDecimal("20", pack.parameters().get(MIN_LEAD_DAYS).value(), "来自父规则包");
+        assertDecimal("1", pack.parameters().get("procurement.intent_timeliness.deduction_per_project").value(), "本规则包");
+        assertDecimal("7", pack.parameters().get("procurement.contract_filing.max_working_days").value(), "来自祖父规则包");
         assertEquals(DERIVED.toAbsolutePath().resolve("procurement/contract-filing.drl").normalize().toString(),
                 pack.displayPath("procurement/contract-filing.drl"));
         assertEquals(PARENT.toAbsolutePath().resolve("framework.yaml").normalize().toString(), pack.displayPath("framework.yaml"));

@@ -1,0 +1,98 @@
+package cn.selfeval.decimal;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/**
+ * The one rounding policy of selfeval. Points and amounts are exact decimals; a value is rounded only where
+ * one of these three rules says so, and nowhere else:
+ * <ol>
+ * <li><b>Rates</b> (执行率, 控制率, 完成率 …) are percentages rounded half up to two decimals, the figure a report
+ *     shows; rules compare that figure with their limits.</li>
+ * <li><b>Proportional scores</b> (分值 × 完成率, 分值 × 支出率) are cut to hundredths of a point (截尾, not rounded),
+ *     which is what the real reports do: 荔湖 2023 scores 1,486 of 1,487 as 19.99 of 20, 元岗 2023 scores
+ *     4 × 493.3 / 500 = 3.946 as 3.94.</li>
+ * <li><b>Shares</b> of an indicator's points (equal shares, or shares in proportion to declared weights) are
+ *     allotted in hundredths by the largest-remainder method, so that the shares add up exactly to the points:
+ *     20 points over 6 indicators are 3.34, 3.34, 3.33, 3.33, 3.33, 3.33 (元岗 2023: "3.33–3.34分").</li>
+ * </ol>
+ * Everything else is exact: a deduction is a parameter (at most two decimals, checked by {@code rules validate}),
+ * a multiple of one, or a share less a proportional score; sums are exact. So every point a user sees has at most
+ * two decimals, and what is displayed adds up.
+ */
+public final class Rounding {
+
+    /** Points are kept in hundredths (分 to 0.01). */
+    public static final int POINT_SCALE = 2;
+    /** Rates are percentages with two decimals. */
+    public static final int PERCENT_SCALE = 2;
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final BigDecimal CENT = BigDecimal.ONE.movePointLeft(POINT_SCALE);
+
+    private Rounding() {
+    }
+
+    /** {@code part / whole × 100}, half up to two decimals; null when {@code whole} is zero. */
+    public static BigDecimal percent(BigDecimal part, BigDecimal whole) {
+        if (whole.signum() == 0) {
+            return null;
+        }
+        return part.multiply(HUNDRED).divide(whole, PERCENT_SCALE, RoundingMode.HALF_UP);
+    }
+
+    /** The rate of a ratio as a report shows it (rule 1). */
+    public static BigDecimal percent(Ratio ratio) {
+        return percent(ratio.numerator(), ratio.denominator());
+    }
+
+    /** {@code points × ratio}, cut to hundredths (rule 2). */
+    public static BigDecimal proportionalScore(BigDecimal points, Ratio ratio) {
+        return points.multiply(ratio.numerator()).divide(ratio.denominator(), POINT_SCALE, RoundingMode.DOWN);
+    }
+
+    /**
+     * {@code points} split in proportion to {@code weights} (rule 3): each share is cut to hundredths, then the
+     * hundredths left over go one each to the largest remainders (ties to the earlier item). Equal weights give
+     * equal shares. All weights zero, or none, gives zero shares.
+     */
+    public static List<BigDecimal> allot(BigDecimal points, List<BigDecimal> weights) {
+        BigDecimal total = weights.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (total.signum() == 0) {
+            return weights.stream().map(w -> BigDecimal.ZERO.setScale(POINT_SCALE)).toList();
+        }
+        List<BigDecimal> shares = new ArrayList<>();
+        List<BigDecimal> remainders = new ArrayList<>();
+        BigDecimal allotted = BigDecimal.ZERO;
+        for (BigDecimal weight : weights) {
+            BigDecimal exact = points.multiply(weight);
+            BigDecimal share = exact.divide(total, POINT_SCALE, RoundingMode.DOWN);
+            shares.add(share);
+            remainders.add(exact.subtract(share.multiply(total)));
+            allotted = allotted.add(share);
+        }
+        int cents = points.subtract(allotted).divide(CENT, 0, RoundingMode.UNNECESSARY).intValueExact();
+        List<Integer> byRemainder = IntStream.range(0, weights.size()).boxed()
+                .sorted(Comparator.comparing(remainders::get, Comparator.reverseOrder()))
+                .toList();
+        for (int i = 0; i < cents; i++) {
+            int index = byRemainder.get(i);
+            shares.set(index, shares.get(index).add(CENT));
+        }
+        return shares;
+    }
+
+    /** Whole percentage points in {@code excess}, a started point counting as a whole one (不足1个百分点按1个计). */
+    public static int startedPoints(BigDecimal excess) {
+        return excess.signum() <= 0 ? 0 : excess.setScale(0, RoundingMode.CEILING).intValueExact();
+    }
+
+    /** Points with the scale of hundredths, for sums and display. */
+    public static BigDecimal points(BigDecimal value) {
+        return value.setScale(POINT_SCALE, RoundingMode.UNNECESSARY);
+    }
+}
