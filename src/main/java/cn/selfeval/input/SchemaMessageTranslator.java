@@ -68,6 +68,9 @@ final class SchemaMessageTranslator {
                 return new Translated(path, path.toString(), 2, outOfRange(path, value));
             case "format":
                 return new Translated(path, path.toString(), 2, badDate(value));
+            case "multipleOf":
+                return new Translated(path, path.toString(), 2, "最多两位小数（分值精确到0.01分），实为 "
+                        + JsonValues.describe(value).replaceFirst("^(整数|数字) ", ""));
             case "pattern":
                 return new Translated(path, path.toString(), 2, "\\S".equals(message.getSchemaNode().asText())
                         ? "不能为空白"

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 
 import cn.selfeval.engine.CompiledPack;
 import cn.selfeval.decimal.Numbers;
+import cn.selfeval.decimal.Rounding;
 import cn.selfeval.engine.RuleCompiler;
 import cn.selfeval.rulepack.DrlScanner;
 import cn.selfeval.rulepack.Indicator;
@@ -132,6 +133,10 @@ public final class PackValidator {
                 error(where + "：参数 " + parameter.name() + " 没有来源文件（source.document）也没有说明（source.note）"
                         + "，请写明依据的文件和条款，或说明取值理由");
             }
+            if (isPoints(parameter) && parameter.value().stripTrailingZeros().scale() > Rounding.POINT_SCALE) {
+                error(where + "：参数 " + parameter.name() + " 是分值（" + parameter.unit() + "），最多两位小数，实为 "
+                        + parameter.value().toPlainString() + "（得分精确到0.01分）");
+            }
             if (!used.contains(parameter.name())) {
                 warning(where + "：参数 " + parameter.name() + " 未被任何规则使用（删除它，或在规则中以 params.number(\""
                         + parameter.name() + "\") 使用）");
@@ -151,6 +156,10 @@ public final class PackValidator {
         Set<String> seen = new LinkedHashSet<>();
         pack.framework().indicators().stream().flatMap(Indicator::flatten).forEach(indicator -> {
             String where = display + lineSuffix(codeLines.get(indicator.code()));
+            if (indicator.points().stripTrailingZeros().scale() > Rounding.POINT_SCALE) {
+                error(where + "：指标 " + indicator.code() + " 的分值 " + indicator.points().toPlainString()
+                        + " 超过两位小数（得分精确到0.01分）");
+            }
             if (!seen.add(indicator.code())) {
                 error(where + "：指标代码 " + indicator.code() + " 重复");
             }
@@ -255,6 +264,11 @@ public final class PackValidator {
                 .findFirst()
                 .map(r -> path + ":" + r.line() + problem.substring(path.length()))
                 .orElse(problem);
+    }
+
+    /** A parameter measured in points (分, 分/项 …) rather than days, percent or 万元. */
+    private static boolean isPoints(Parameter parameter) {
+        return parameter.unit() != null && parameter.unit().startsWith("分");
     }
 
     private static String terms(List<Indicator> indicators) {

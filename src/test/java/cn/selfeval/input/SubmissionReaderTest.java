@@ -426,6 +426,22 @@ class SubmissionReaderTest {
                 "自评得分 1.5 超过该指标的分值 1");
     }
 
+    @Test
+    void selfScoreWithMoreThanTwoDecimals() throws IOException {
+        String text = VALID.replace("\"B6.3\": 1", "\"B6.3\": 0.955");
+
+        assertProblem(onlyProblem(write(text)), "$.selfScores['B6.3']", lineOf(text, "B6.3"),
+                "最多两位小数（分值精确到0.01分），实为 0.955");
+    }
+
+    @Test
+    void decimalsAreReadExactly() throws IOException {
+        String text = VALID.replace("\"B6.3\": 1", "\"B6.3\": 0.07");
+
+        Submission submission = SubmissionReader.read(write(text), POINTS);
+        assertEquals("0.07", submission.selfScores().get("B6.3").toPlainString());
+    }
+
     // ---------------------------------------------------------------- several at once
 
     @Test
