@@ -28,7 +28,7 @@ public final class RuleEngine {
         try {
             Map<String, Object> globals = Map.of(
                     OUTCOME_GLOBAL, recorder,
-                    PARAMS_GLOBAL, compiled.pack().parameters(),
+                    PARAMS_GLOBAL, compiled.pack().parameters().forYear(submission.year()),
                     CALENDAR_GLOBAL, compiled.pack().calendar(),
                     FRAMEWORK_GLOBAL, compiled.pack().framework());
             // Drools rejects a global no rule file declares, and a pack need not use them all.

@@ -3,6 +3,7 @@ package cn.selfeval.report;
 import cn.selfeval.engine.CompiledPack;
 import cn.selfeval.decimal.Numbers;
 import cn.selfeval.engine.RuleInfo;
+import cn.selfeval.rulepack.DatedValue;
 import cn.selfeval.rulepack.DrlScanner;
 import cn.selfeval.rulepack.Indicator;
 import cn.selfeval.rulepack.PackManifest;
@@ -66,7 +67,9 @@ public final class PackCatalogue {
                 .toList();
         TreeSet<String> names = new TreeSet<>();
         for (DrlScanner.ParameterUse use : scan.parameterUses()) {
-            if (rules.stream().anyMatch(r -> r.name().equals(use.rule()) && r.file().equals(use.file()))) {
+            // A use outside every rule is in a function of the file, which its rules call.
+            if (rules.stream().anyMatch(r -> r.file().equals(use.file())
+                    && (use.rule() == null || r.name().equals(use.rule())))) {
                 names.add(use.parameter());
             }
         }
@@ -107,13 +110,22 @@ public final class PackCatalogue {
         return e.indicator().code() + " " + e.indicator().name() + "（" + Numbers.plain(e.indicator().points()) + " 分）";
     }
 
-    private static String[] parameterRow(Parameter p) {
-        return new String[] {p.name(), Numbers.plain(p.value()), orDash(p.unit()), orDash(p.label()),
-                p.source().describe(), p.appliesFrom() == null ? "—" : p.appliesFrom().toString()};
+    /** One row per dated value: "30 | 2021-01-01 至 2022-06-30", "40 | 2022-07-01 至 2022-12-31", "30 | 2023-01-01 起". */
+    private static List<String[]> parameterRows(Parameter p) {
+        List<String[]> rows = new ArrayList<>();
+        List<DatedValue> values = p.values();
+        for (int i = 0; i < values.size(); i++) {
+            DatedValue value = values.get(i);
+            String period = i + 1 < values.size()
+                    ? value.from() + " 至 " + values.get(i + 1).from().minusDays(1) : value.from() + " 起";
+            rows.add(new String[] {i == 0 ? p.name() : "", Numbers.plain(value.value()), orDash(p.unit()),
+                    i == 0 ? orDash(p.label()) : "", value.source().describe(), period});
+        }
+        return rows;
     }
 
     private static final String[] RULE_COLUMNS = {"规则", "文件", "法律依据"};
-    private static final String[] PARAMETER_COLUMNS = {"参数", "取值", "单位", "含义", "来源", "适用起始日期"};
+    private static final String[] PARAMETER_COLUMNS = {"参数", "取值", "单位", "含义", "来源", "适用期间"};
 
     // ---------------------------------------------------------------- Markdown
 
@@ -138,7 +150,7 @@ public final class PackCatalogue {
             }
             if (!e.parameters().isEmpty()) {
                 md.append("参数：\n\n");
-                table(md, PARAMETER_COLUMNS, e.parameters().stream().map(PackCatalogue::parameterRow).toList());
+                table(md, PARAMETER_COLUMNS, e.parameters().stream().flatMap(p -> parameterRows(p).stream()).toList());
             }
         }
         return md.toString();
@@ -205,7 +217,7 @@ public final class PackCatalogue {
                         .map(r -> new String[] {r.name(), pack.citePath(r.file()), r.legalBasis()}).toList(), 1);
             }
             if (!e.parameters().isEmpty()) {
-                htmlTable(html, PARAMETER_COLUMNS, e.parameters().stream().map(PackCatalogue::parameterRow).toList(), 0);
+                htmlTable(html, PARAMETER_COLUMNS, e.parameters().stream().flatMap(p -> parameterRows(p).stream()).toList(), 0);
             }
         }
         html.append("</body>\n</html>\n");

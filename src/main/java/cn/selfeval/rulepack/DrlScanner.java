@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 /**
  * Reads a DRL file's text without compiling it: where each rule is declared and where it asks for a
- * parameter ({@code params.number("x")}, {@code params.integer("x")}, {@code params.get("x")}).
+ * parameter ({@code params.number("x")}, {@code params.integer("x")}, {@code params.on("x", day)}, {@code params.get("x")}).
  * Used by static checks and the catalogue, which need line numbers and the rule a parameter belongs to.
  */
 public final class DrlScanner {
@@ -31,7 +31,7 @@ public final class DrlScanner {
     private static final Pattern RULE = Pattern.compile("^\\s*rule\\s+(?:\"([^\"]+)\"|'([^']+)'|([^\\s\"']+))");
     private static final Pattern END = Pattern.compile("^\\s*end\\s*$");
     private static final Pattern PARAMETER =
-            Pattern.compile("\\bparams\\s*\\.\\s*(?:number|integer|get)\\s*\\(\\s*\"([^\"]*)\"\\s*\\)");
+            Pattern.compile("\\bparams\\s*\\.\\s*(?:number|integer|get|on)\\s*\\(\\s*\"([^\"]*)\"");
 
     private DrlScanner() {
     }

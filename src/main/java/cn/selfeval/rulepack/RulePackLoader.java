@@ -25,6 +25,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Reads a rule pack folder:
@@ -131,18 +132,14 @@ public final class RulePackLoader {
             if (entries == null) {
                 continue;
             }
+            Map<String, Integer> lines = YamlLines.topLevelKeys(file);
             entries.forEach((name, entry) -> {
-                String where = file + "：参数 " + name;
-                if (entry == null || entry.value() == null) {
-                    problems.add(where + " 缺少 value");
+                String where = file + (lines.containsKey(name) ? ":" + lines.get(name) : "") + "：参数 " + name;
+                Parameter parameter = parameter(name, entry, relative, where, problems);
+                if (parameter == null) {
                     return;
                 }
-                if (entry.source() == null || entry.source().kind() == null) {
-                    problems.add(where + " 缺少 source.kind（statute 法律法规 / normative 规范性文件 / practice 评价实践 / default 默认值）");
-                    return;
-                }
-                Parameter previous = all.put(name, new Parameter(name, entry.value(), entry.unit(), entry.label(),
-                        entry.source(), entry.appliesFrom(), relative));
+                Parameter previous = all.put(name, parameter);
                 Integer previousLayer = definedIn.put(name, layer);
                 if (previous != null && previousLayer == layer) {
                     problems.add(where + " 重复定义（已在 " + overlay.file(previous.file()) + " 中定义）");
@@ -203,7 +200,46 @@ public final class RulePackLoader {
         return where + "：无法读取（" + e.getOriginalMessage() + "）";
     }
 
-    /** One entry of a *.params.yaml file, before it gets its name. */
-    record ParameterEntry(BigDecimal value, String unit, String label, ParameterSource source, LocalDate appliesFrom) {
+    /** A parameter from its entry, or null (with the problems added) when the entry is incomplete. */
+    private static Parameter parameter(String name, ParameterEntry entry, String relative, String where,
+            List<String> problems) {
+        if (entry == null) {
+            problems.add(where + " 没有内容（应有 label、unit 和 values）");
+            return null;
+        }
+        if (entry.value() != null || entry.source() != null || entry.appliesFrom() != null) {
+            problems.add(where + " 使用了旧写法（value、source、appliesFrom 直接写在参数下）：请改为在 values: 下按施行日期"
+                    + "列出取值，每个取值写 value 和 source，如 values: { 2021-01-01: { value: 0.5, source: { kind: default, note: … } } }");
+            return null;
+        }
+        if (entry.values() == null || entry.values().isEmpty()) {
+            problems.add(where + " 缺少 values（按施行日期列出的取值）");
+            return null;
+        }
+        List<DatedValue> values = new ArrayList<>();
+        entry.values().forEach((from, value) -> {
+            String at = where + " 自 " + from + " 起的取值";
+            if (value == null || value.value() == null) {
+                problems.add(at + " 缺少 value");
+            } else if (value.source() == null || value.source().kind() == null) {
+                problems.add(at + " 缺少 source.kind（statute 法律法规 / normative 规范性文件 / practice 评价实践 / default 默认值）");
+            } else {
+                values.add(new DatedValue(from, value.value(), value.source()));
+            }
+        });
+        return values.size() == entry.values().size()
+                ? new Parameter(name, entry.unit(), entry.label(), values, relative) : null;
+    }
+
+    /**
+     * One entry of a *.params.yaml file, before it gets its name. {@code value}, {@code source} and
+     * {@code appliesFrom} are the old single-value form, read only to say how to rewrite it.
+     */
+    record ParameterEntry(String unit, String label, TreeMap<LocalDate, ValueEntry> values, BigDecimal value,
+            ParameterSource source, LocalDate appliesFrom) {
+    }
+
+    /** One dated value of a parameter entry. */
+    record ValueEntry(BigDecimal value, ParameterSource source) {
     }
 }

@@ -8,6 +8,7 @@ import cn.selfeval.decimal.Rounding;
 import cn.selfeval.engine.RuleCompiler;
 import cn.selfeval.rulepack.DrlScanner;
 import cn.selfeval.rulepack.Indicator;
+import cn.selfeval.rulepack.DatedValue;
 import cn.selfeval.rulepack.Parameter;
 import cn.selfeval.rulepack.ParameterSource;
 import cn.selfeval.rulepack.RulePack;
@@ -128,14 +129,24 @@ public final class PackValidator {
             String where = pack.displayPath(parameter.file()) + lineSuffix(keyLines
                     .computeIfAbsent(parameter.file(), f -> YamlLines.topLevelKeys(pack.file(f)))
                     .get(parameter.name()));
-            ParameterSource source = parameter.source();
-            if (blank(source.document()) && blank(source.note())) {
-                error(where + "：参数 " + parameter.name() + " 没有来源文件（source.document）也没有说明（source.note）"
-                        + "，请写明依据的文件和条款，或说明取值理由");
+            for (DatedValue value : parameter.values()) {
+                String which = "：参数 " + parameter.name() + " 自 " + value.from() + " 起的取值";
+                ParameterSource source = value.source();
+                if (blank(source.document()) && blank(source.note())) {
+                    error(where + which + "没有来源文件（source.document）也没有说明（source.note）"
+                            + "，请写明依据的文件和条款，或说明取值理由");
+                }
+                if (isPoints(parameter) && value.value().stripTrailingZeros().scale() > Rounding.POINT_SCALE) {
+                    error(where + "：参数 " + parameter.name() + " 是分值（" + parameter.unit() + "），最多两位小数，自 "
+                            + value.from() + " 起的取值为 " + value.value().toPlainString() + "（得分精确到0.01分）");
+                }
             }
-            if (isPoints(parameter) && parameter.value().stripTrailingZeros().scale() > Rounding.POINT_SCALE) {
-                error(where + "：参数 " + parameter.name() + " 是分值（" + parameter.unit() + "），最多两位小数，实为 "
-                        + parameter.value().toPlainString() + "（得分精确到0.01分）");
+            for (int year : pack.manifest().years()) {
+                if (parameter.forYear(year).isEmpty()) {
+                    error(where + "：参数 " + parameter.name() + " 没有适用于" + year + "年度的取值（最早的取值自 "
+                            + parameter.firstApplies() + " 起；规则包 " + pack.manifest().id() + " 适用于 "
+                            + pack.manifest().years() + " 年度）");
+                }
             }
             if (!used.contains(parameter.name())) {
                 warning(where + "：参数 " + parameter.name() + " 未被任何规则使用（删除它，或在规则中以 params.number(\""

@@ -61,8 +61,7 @@ class DerivedPackCommandTest {
         // 30 → 31 days: the parent's "间隔30日，符合" case now fails, and so does this pack's own case.
         write(pack.resolve("strict.params.yaml"), """
                 procurement.intent_timeliness.min_lead_days:
-                  value: 31
-                  source: { kind: default, note: 测试 }
+                  values: { 2021-01-01: { value: 31, source: { kind: default, note: 测试 } } }
                 """);
         write(pack.resolve("procurement/own.tests.yaml"), """
                 cases:
@@ -91,11 +90,10 @@ class DerivedPackCommandTest {
         // an undefined parameter (reported at the parent's .drl), and this file's own extra parameter is unused.
         write(pack.resolve("procurement/contract-filing.params.yaml"), """
                 procurement.contract_filing.max_working_days:
-                  value: 7
-                  source: { kind: statute, document: 《中华人民共和国政府采购法》, article: 第四十七条 }
+                  values:
+                    2003-01-01: { value: 7, source: { kind: statute, document: 《中华人民共和国政府采购法》, article: 第四十七条 } }
                 procurement.contract_filing.spare:
-                  value: 1
-                  source: { kind: default, note: 测试 }
+                  values: { 2021-01-01: { value: 1, source: { kind: default, note: 测试 } } }
                 """);
         Run run = selfeval("rules", "validate", pack.toString());
         String parentDrl = PARENT.toAbsolutePath().resolve("procurement/contract-filing.drl").toString();

@@ -105,12 +105,14 @@ class RulesCommandTest {
         append(params, """
 
                 assets.inventory.spare:
-                  value: 1
-                  unit: 分
                   label: 备用
-                  source:
-                    kind: default
-                    note: 测试
+                  unit: 分
+                  values:
+                    2021-01-01:
+                      value: 1
+                      source:
+                        kind: default
+                        note: 测试
                 """);
 
         Run run = selfeval("rules", "validate", pack.toString());
@@ -134,7 +136,7 @@ class RulesCommandTest {
 
         assertEquals(ExitCode.FINDINGS, run.exit(), run.out());
         assertContains(run.out(), display(params) + ":" + lineOf(params, "procurement.intent_timeliness.deduction_per_project:")
-                + "：参数 procurement.intent_timeliness.deduction_per_project 没有来源文件");
+                + "：参数 procurement.intent_timeliness.deduction_per_project 自 2021-01-01 起的取值没有来源文件");
     }
 
     @Test
@@ -180,8 +182,7 @@ class RulesCommandTest {
     void changedThresholdFailsTheBoundaryCaseWithExpectedAndActual() {
         Path pack = copyOfShippedPack();
         Path params = pack.resolve("procurement/intent-timeliness.params.yaml");
-        replaceFirst(params, "procurement.intent_timeliness.min_lead_days:\n  value: 30",
-                "procurement.intent_timeliness.min_lead_days:\n  value: 29");
+        replaceFirst(params, "      value: 30", "      value: 29");
 
         Run run = selfeval("rules", "test", pack.toString());
 

@@ -59,13 +59,13 @@ class PackInheritanceTest {
 
     @Test
     void aParameterOverriddenByNameWinsAndTheOthersAreInherited() {
-        assertDecimal("30", parent.parameters().get(MIN_LEAD_DAYS).value());
+        assertDecimal("30", parent.parameters().forYear(2023).number(MIN_LEAD_DAYS));
         Parameter overridden = derived.parameters().get(MIN_LEAD_DAYS);
-        assertDecimal("20", overridden.value());
+        assertDecimal("20", overridden.forYear(2023).orElseThrow().value());
         assertEquals("overrides.params.yaml", overridden.file());
         assertEquals(DERIVED.resolve("overrides.params.yaml").toString(), derived.displayPath(overridden.file()));
         Parameter inherited = derived.parameters().get("procurement.intent_timeliness.deduction_per_project");
-        assertDecimal("0.5", inherited.value());
+        assertDecimal("0.5", inherited.forYear(2023).orElseThrow().value());
         assertEquals(PARENT.resolve("procurement/intent-timeliness.params.yaml").toString(),
                 derived.displayPath(inherited.file()));
         assertEquals(parent.parameters().all().keySet(), derived.parameters().all().keySet());
@@ -113,7 +113,7 @@ class PackInheritanceTest {
         Path b = child("b", "");
         write(b.resolve("more.params.yaml"), param(MIN_LEAD_DAYS, 25));
         assertNotEquals(RulePackLoader.load(a).contentHash(), RulePackLoader.load(b).contentHash());
-        assertDecimal("25", RulePackLoader.load(b).parameters().get(MIN_LEAD_DAYS).value());
+        assertDecimal("25", RulePackLoader.load(b).parameters().forYear(2023).number(MIN_LEAD_DAYS));
     }
 
     @Test
@@ -123,9 +123,9 @@ class PackInheritanceTest {
         write(grandchild.resolve("pack.yaml"), manifest("grandchild", DERIVED.toAbsolutePath().toString()));
         write(grandchild.resolve("local.params.yaml"), param("procurement.intent_timeliness.deduction_per_project", 1));
         RulePack pack = RulePackLoader.load(grandchild);
-        assertDecimal("20", pack.parameters().get(MIN_LEAD_DAYS).value(), "来自父规则包");
-        assertDecimal("1", pack.parameters().get("procurement.intent_timeliness.deduction_per_project").value(), "本规则包");
-        assertDecimal("7", pack.parameters().get("procurement.contract_filing.max_working_days").value(), "来自祖父规则包");
+        assertDecimal("20", pack.parameters().forYear(2023).number(MIN_LEAD_DAYS), "来自父规则包");
+        assertDecimal("1", pack.parameters().forYear(2023).number("procurement.intent_timeliness.deduction_per_project"), "本规则包");
+        assertDecimal("7", pack.parameters().forYear(2023).number("procurement.contract_filing.max_working_days"), "来自祖父规则包");
         assertEquals(DERIVED.toAbsolutePath().resolve("procurement/contract-filing.drl").normalize().toString(),
                 pack.displayPath("procurement/contract-filing.drl"));
         assertEquals(PARENT.toAbsolutePath().resolve("framework.yaml").normalize().toString(), pack.displayPath("framework.yaml"));
@@ -138,7 +138,7 @@ class PackInheritanceTest {
         write(pack.resolve("two.params.yaml"), param(MIN_LEAD_DAYS, 25));
         RulePackException e = assertThrows(RulePackException.class, () -> RulePackLoader.load(pack));
         assertEquals(1, e.problems().size(), e.getMessage());
-        assertTrue(e.getMessage().contains("two.params.yaml：参数 " + MIN_LEAD_DAYS + " 重复定义"), e.getMessage());
+        assertTrue(e.getMessage().contains("two.params.yaml:1：参数 " + MIN_LEAD_DAYS + " 重复定义"), e.getMessage());
     }
 
     @Test
@@ -206,7 +206,8 @@ class PackInheritanceTest {
     }
 
     static String param(String name, double value) {
-        return name + ":\n  value: " + value + "\n  unit: 日\n  source:\n    kind: default\n    note: 测试\n";
+        return name + ":\n  unit: 日\n  values:\n    2021-01-01:\n      value: " + value
+                + "\n      source:\n        kind: default\n        note: 测试\n";
     }
 
     static void write(Path file, String text) throws IOException {

@@ -24,8 +24,8 @@ class PointDecimalsValidationTest {
         Files.writeString(params, text.replace("value: 0.5", "value: 0.125"), StandardCharsets.UTF_8);
 
         String findings = findings(pack);
-        assertTrue(findings.contains("contract-signing.params.yaml:11：参数 procurement.contract_signing.deduction_per_contract"
-                + " 是分值（分/合同），最多两位小数，实为 0.125"), findings);
+        assertTrue(findings.contains("contract-signing.params.yaml:12：参数 procurement.contract_signing.deduction_per_contract"
+                + " 是分值（分/合同），最多两位小数，自 2021-01-01 起的取值为 0.125"), findings);
     }
 
     @Test
