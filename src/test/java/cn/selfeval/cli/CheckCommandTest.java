@@ -8,6 +8,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -92,6 +95,34 @@ class CheckCommandTest {
     }
 
     @Test
+    void everyResultRecordsTheSubmissionsSha256BesideThePacksHash() throws IOException {
+        String sha = sha256(Files.readAllBytes(Path.of("fixtures/lihu-2023.json")));
+        SelfevalCommand.execute("check", "--output-dir", out.toString(), "fixtures/lihu-2023.json");
+        SelfevalCommand.execute("check", "--format", "json", "--output-dir", out.toString(), "fixtures/lihu-2023.json");
+        String text = read(out.resolve("lihu-2023.txt"));
+        assertTrue(text.contains("填报文件：fixtures/lihu-2023.json（SHA-256 " + sha + "）\n规则包："), text);
+        String json = read(out.resolve("lihu-2023.json"));
+        assertTrue(json.contains("\"submissionFile\" : \"fixtures/lihu-2023.json\",\n    \"submissionSha256\" : \"" + sha + "\""),
+                json);
+        assertTrue(json.contains("\"contentHash\" : \""), json);
+    }
+
+    @Test
+    void theHashIsOfTheBytesAsParsedByteOrderMarkIncluded() throws IOException {
+        byte[] plain = Files.readAllBytes(Path.of("fixtures/clean-2023.json"));
+        byte[] withBom = new byte[plain.length + 3];
+        withBom[0] = (byte) 0xEF;
+        withBom[1] = (byte) 0xBB;
+        withBom[2] = (byte) 0xBF;
+        System.arraycopy(plain, 0, withBom, 3, plain.length);
+        Path bom = Files.write(Files.createDirectories(out.resolve("bom")).resolve("clean-2023.json"), withBom);
+        assertEquals(ExitCode.OK, SelfevalCommand.execute("check", "--output-dir", out.resolve("r").toString(), bom.toString()));
+        String text = read(out.resolve("r/clean-2023.txt"));
+        assertTrue(text.contains("（SHA-256 " + sha256(withBom) + "）"), text);
+        assertFalse(text.contains(sha256(plain)), text);
+    }
+
+    @Test
     void severalJsonReportsNeedAnOutputDirectory() {
         assertEquals(ExitCode.USAGE, SelfevalCommand.execute("check", "--format", "json",
                 "fixtures/lihu-2023.json", "fixtures/clean-2023.json"));
@@ -115,6 +146,14 @@ class CheckCommandTest {
             Files.writeString(golden, masked, StandardCharsets.UTF_8);
         }
         assertEquals(read(golden), masked, "输出与 " + golden + " 不一致；若是有意修改，用 -Dselfeval.updateGolden=true 更新");
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new AssertionError(e);
+        }
     }
 
     private static String read(Path file) throws IOException {
