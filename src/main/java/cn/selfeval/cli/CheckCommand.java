@@ -18,7 +18,7 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "check",
         description = {"检查一份或多份填报数据（JSON），输出各指标得分和每一处扣分。",
-                "一份数据有误不影响其他数据的检查；退出码：0 完成，3 有数据错误，4 规则包错误。"})
+                "一份数据有误不影响其他数据的检查。"})
 final class CheckCommand implements Callable<Integer> {
 
     enum Format { text, json }
@@ -38,10 +38,13 @@ final class CheckCommand implements Callable<Integer> {
     boolean details;
 
     @Option(names = {"-o", "--output-dir"}, paramLabel = "目录",
-            description = {"把每份填报的结果写入该目录（而非标准输出），文件名为 <填报文件名>.result.txt 或 .result.json；",
-                    "来自不同文件夹的填报按其相对共同上级文件夹的路径分开存放（如 目录/a/自评.result.txt）。",
-                    "只替换 selfeval 以前写的结果，不覆盖填报文件或其他文件。"})
+            description = "把每份填报的结果写入该目录（而非标准输出），文件名为 <填报文件名>.result.txt 或 .result.json；"
+                    + "来自不同文件夹的填报按其相对共同上级文件夹的路径分开存放（如 目录/a/自评.result.txt）；"
+                    + "只替换 selfeval 以前写的结果，不覆盖填报文件或其他文件")
     Path outputDir;
+
+    @CommandLine.Mixin
+    HelpOption help;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

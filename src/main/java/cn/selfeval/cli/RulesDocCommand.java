@@ -18,12 +18,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "doc",
-        mixinStandardHelpOptions = true,
         description = {"生成规则目录（catalogue.md 和 catalogue.html）。",
                 "目录列出指标体系的每个指标及分值、给它评分的规则（文件、规则名、法律依据）、",
                 "规则使用的参数（取值、单位、含义、来源、适用起始日期），没有规则的指标标为“未检查”。",
-                "写出 catalogue.md 和 catalogue.html（单个文件，无外部资源），并打印文件路径。",
-                "退出码：0 完成，4 规则包无法加载或编译，5 文件无法写入。"})
+                "写出 catalogue.md 和 catalogue.html（单个文件，无外部资源），并打印文件路径。"})
 final class RulesDocCommand implements Callable<Integer> {
 
     static final Path DEFAULT_OUTPUT = Path.of("target", "rules-doc");
@@ -35,6 +33,9 @@ final class RulesDocCommand implements Callable<Integer> {
             description = {"输出目录。指定一个规则包时文件直接写入该目录；处理多个规则包时写入 目录/<规则包id>/。",
                     "默认：target/rules-doc/<规则包id>/"})
     Path outputDir;
+
+    @CommandLine.Mixin
+    HelpOption help;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -6,9 +6,10 @@ import picocli.CommandLine.Command;
 
 @Command(name = "selfeval",
         mixinStandardHelpOptions = true,
+        resourceBundle = "cn.selfeval.cli.HelpTexts",
         versionProvider = SelfevalCommand.Version.class,
         description = "部门整体支出绩效自评检查：按规则包计算各指标得分，列出每一处扣分及其依据。",
-        subcommands = {CheckCommand.class, ExplainCommand.class, RulesCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {CheckCommand.class, ExplainCommand.class, RulesCommand.class, HelpCommand.class})
 public final class SelfevalCommand implements Runnable {
 
     @CommandLine.Spec
@@ -16,7 +17,7 @@ public final class SelfevalCommand implements Runnable {
 
     @Override
     public void run() {
-        spec.commandLine().usage(Console.OUT);
+        spec.commandLine().usage(spec.commandLine().getOut());
     }
 
     public static void main(String[] args) {
