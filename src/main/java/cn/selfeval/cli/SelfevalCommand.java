@@ -33,11 +33,7 @@ public final class SelfevalCommand implements Runnable {
         CommandLine cli = new CommandLine(new SelfevalCommand())
                 .setOut(out)
                 .setErr(err)
-                .setParameterExceptionHandler((e, a) -> {
-                    e.getCommandLine().getErr().println("命令行参数错误：" + e.getMessage());
-                    e.getCommandLine().usage(e.getCommandLine().getErr());
-                    return ExitCode.USAGE;
-                })
+                .setParameterExceptionHandler((e, a) -> ParseErrors.report(e))
                 .setExecutionExceptionHandler((e, cmd, parsed) -> {
                     cmd.getErr().println("selfeval 内部错误：" + e);
                     if (Boolean.getBoolean("selfeval.debug")) {

@@ -121,6 +121,66 @@ class HelpAndParseErrorTest {
         }
     }
 
+    @Test
+    void aMistypedCommandGetsASuggestion() {
+        Run run = selfeval("chek", "x.json");
+        assertEquals(ExitCode.USAGE, run.exit());
+        assertTrue(run.err().startsWith("命令行参数错误：不认识的命令 chek，是不是 check？\n"), run.err());
+        assertTrue(run.err().contains("详细说明：selfeval --help"), run.err());
+        assertNoPicocliEnglish(run.err());
+
+        Run rules = selfeval("rules", "valdate");
+        assertEquals(ExitCode.USAGE, rules.exit());
+        assertTrue(rules.err().contains("不认识的命令 valdate，是不是 validate？"), rules.err());
+
+        Run help = selfeval("help", "rules", "dif");
+        assertEquals(ExitCode.USAGE, help.exit());
+        assertTrue(help.err().contains("不认识的命令 dif，是不是 diff？"), help.err());
+    }
+
+    @Test
+    void aMistypedOptionGetsASuggestionEvenWithoutTheRequiredParameters() {
+        for (Run run : List.of(selfeval("check", "--detials", "fixtures/clean-2023.json"), selfeval("check", "--detials"))) {
+            assertEquals(ExitCode.USAGE, run.exit());
+            assertTrue(run.err().startsWith("命令行参数错误：不认识的选项 --detials，是不是 --details？\n"), run.err());
+            assertTrue(run.err().contains("用法：selfeval check [选项] 填报文件..."), run.err());
+            assertTrue(run.err().contains("详细说明：selfeval check --help"), run.err());
+            assertNoPicocliEnglish(run.err());
+            assertEquals("", run.out());
+        }
+    }
+
+    @Test
+    void anUnknownNameWithoutALikelyMatchListsTheChoices() {
+        assertTrue(selfeval("xyz").err().contains("不认识的命令 xyz；可用的命令：check、explain、rules、help"));
+        assertTrue(selfeval("check", "--zzzz", "a.json").err().contains("不认识的选项 --zzzz；可用的选项：--details、"));
+    }
+
+    static Stream<Arguments> parseErrors() {
+        return Stream.of(
+                Arguments.of(List.of("check"), "缺少参数：填报文件"),
+                Arguments.of(List.of("check", "--format", "xml", "a.json"), "选项 --format 的值 xml 无效，可选：text、json"),
+                Arguments.of(List.of("check", "a.json", "--format"), "选项 --format 后面缺少取值（text|json）"),
+                Arguments.of(List.of("check", "--pack", "a", "--pack", "b", "a.json"), "选项 --pack 只能指定一次"),
+                Arguments.of(List.of("check", "--details=yes", "a.json"), "选项 --details 不带取值"),
+                Arguments.of(List.of("explain", "a.json", "b.json", "--fact", "X"), "多余的参数：b.json（本命令只接受 1 个填报文件）"),
+                Arguments.of(List.of("explain", "a.json"), "需要指定其中一个：--indicator（指标代码） 或 --fact（事实编号）"),
+                Arguments.of(List.of("explain", "a.json", "--fact", "X", "--indicator", "Y"), "--indicator 和 --fact 只能指定其中一个"),
+                Arguments.of(List.of("rules", "diff", "--from", "a", "x.json"), "缺少选项：--to（新规则包目录）"),
+                Arguments.of(List.of("rules", "validate", "a", "b"), "多余的参数：b（本命令只接受 1 个规则包目录）"),
+                Arguments.of(List.of("--bogus"), "不认识的选项 --bogus"));
+    }
+
+    @ParameterizedTest(name = "selfeval {0}")
+    @MethodSource("parseErrors")
+    void picocliParseErrorsAreChinese(List<String> args, String expected) {
+        Run run = selfeval(args.toArray(String[]::new));
+        assertEquals(ExitCode.USAGE, run.exit(), run.err());
+        assertTrue(run.err().startsWith("命令行参数错误：" + expected), run.err());
+        assertTrue(run.err().contains("\n用法：selfeval"), run.err());
+        assertNoPicocliEnglish(run.err());
+    }
+
     /** Code → text of the help's exit code list. */
     private static Map<Integer, String> exitCodes(String help) {
         int heading = help.lastIndexOf("\n退出码：\n");
