@@ -43,6 +43,7 @@ public final class SelfevalCommand implements Runnable {
                     }
                     return ExitCode.INTERNAL_ERROR;
                 });
+        WideCharAlignment.install(cli);
         return cli.execute(args);
     }
 

@@ -80,6 +80,29 @@ class HelpAndParseErrorTest {
         }
     }
 
+    @ParameterizedTest(name = "selfeval {0} --help")
+    @MethodSource("commands")
+    void descriptionsLineUpOnATerminalWhateverTheLabelsAreWritten(List<String> command, List<Integer> exitCodes) {
+        List<String> args = new ArrayList<>(command);
+        args.add("--help");
+        String help = selfeval(args.toArray(String[]::new)).out();
+        List<Integer> columns = new ArrayList<>();
+        boolean inList = false;
+        for (String line : help.lines().toList()) {
+            if (line.equals("参数：") || line.equals("选项：")) {
+                inList = true;
+            } else if (line.isEmpty()) {
+                inList = false;
+            } else if (inList && line.length() - line.stripLeading().length() <= 6) {
+                Matcher gap = Pattern.compile("\\S {2,}(?=\\S)").matcher(line);
+                assertTrue(gap.find(), "没有说明：" + line);
+                columns.add(WideCharAlignment.width(line.substring(0, gap.end())));
+            }
+        }
+        assertFalse(columns.isEmpty(), help);
+        assertEquals(1, columns.stream().distinct().count(), "说明没有对齐（按终端列宽，汉字占两列）：\n" + help);
+    }
+
     @Test
     void helpNamesParametersAndSubcommandsUnderChineseHeadings() {
         Run top = selfeval("--help");
