@@ -29,6 +29,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -54,6 +55,8 @@ final class ResultFiles {
 
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     private static final byte[] TITLE = TextReport.TITLE.getBytes(StandardCharsets.UTF_8);
+    /** How {@code PackCatalogue} titles a catalogue (its title is private there). */
+    private static final String CATALOGUE_TITLE = "规则目录：";
     private static final JsonFactory JSON = new JsonFactory();
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -133,8 +136,16 @@ final class ResultFiles {
      * earlier selfeval result).
      */
     static String refusal(Path target, Collection<Path> submissions) {
-        for (Path submission : submissions) {
-            if (sameFile(target, submission)) {
+        return refusal(target, submissions, ResultFiles::isSelfevalResult, "selfeval 的结果文件");
+    }
+
+    /**
+     * @param ours what may be replaced, e.g. {@link #isSelfevalCatalogue}
+     * @param kind what {@code ours} accepts, as the message names it
+     */
+    static String refusal(Path target, Collection<Path> inputs, Predicate<Path> ours, String kind) {
+        for (Path input : inputs) {
+            if (sameFile(target, input)) {
                 return target + " 是本次要检查的填报文件之一，结果不能覆盖它（请用 -o 指定另一个输出目录）";
             }
         }
@@ -144,8 +155,8 @@ final class ResultFiles {
         if (Files.isDirectory(target)) {
             return target + " 是一个目录，不能写成结果文件（请用 -o 指定另一个输出目录）";
         }
-        if (!isSelfevalResult(target)) {
-            return target + " 已存在，且不是 selfeval 的结果文件；为免覆盖它，未写入"
+        if (!ours.test(target)) {
+            return target + " 已存在，且不是 " + kind + "；为免覆盖它，未写入"
                     + "（请用 -o 指定另一个输出目录，或先移走该文件）";
         }
         return null;
@@ -178,6 +189,20 @@ final class ResultFiles {
             return false;
         }
         return isSelfevalJson(file);
+    }
+
+    /** Whether a file is a rule catalogue {@code rules doc} wrote (Markdown or HTML, titled 规则目录：…). */
+    static boolean isSelfevalCatalogue(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return false;
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            String head = new String(in.readNBytes(1024), StandardCharsets.UTF_8).replaceFirst("^\uFEFF", "");
+            return head.startsWith("# " + CATALOGUE_TITLE)
+                    || head.startsWith("<!DOCTYPE html>") && head.contains("<title>" + CATALOGUE_TITLE);
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     /** A JSON object whose top-level {@code tool} is {@value JsonReport#TOOL}. */

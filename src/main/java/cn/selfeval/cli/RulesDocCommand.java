@@ -7,8 +7,6 @@ import cn.selfeval.rulepack.RulePackException;
 import cn.selfeval.rulepack.RulePackLoader;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -31,7 +29,7 @@ final class RulesDocCommand implements Callable<Integer> {
 
     @Option(names = {"-o", "--output-dir"}, paramLabel = "目录",
             description = {"输出目录。指定一个规则包时文件直接写入该目录；处理多个规则包时写入 目录/<规则包id>/。",
-                    "默认：target/rules-doc/<规则包id>/"})
+                    "默认：target/rules-doc/<规则包id>/；只替换 selfeval 以前生成的目录文件"})
     Path outputDir;
 
     @CommandLine.Mixin
@@ -60,21 +58,30 @@ final class RulesDocCommand implements Callable<Integer> {
             String id = compiled.pack().manifest().id();
             Path target = outputDir == null ? DEFAULT_OUTPUT.resolve(id)
                     : dirs.size() == 1 ? outputDir : outputDir.resolve(id);
-            try {
-                Files.createDirectories(target);
-                Path markdown = target.resolve("catalogue.md");
-                Path html = target.resolve("catalogue.html");
-                Files.writeString(markdown, PackCatalogue.markdown(compiled), StandardCharsets.UTF_8);
-                Files.writeString(html, PackCatalogue.html(compiled), StandardCharsets.UTF_8);
-                out.println(markdown);
-                out.println(html);
-            } catch (IOException e) {
-                err.println(id + "：无法写入 " + target + "：" + e.getMessage());
-                exit = Math.max(exit, ExitCode.INTERNAL_ERROR);
-            }
+            Path markdown = target.resolve("catalogue.md");
+            Path html = target.resolve("catalogue.html");
+            exit = Math.max(exit, write(id, markdown, PackCatalogue.markdown(compiled), out, err));
+            exit = Math.max(exit, write(id, html, PackCatalogue.html(compiled), out, err));
         }
         out.flush();
         err.flush();
         return exit;
+    }
+
+    /** Like check's results: in one step, and only over a catalogue selfeval wrote before. */
+    private static int write(String id, Path file, String content, PrintWriter out, PrintWriter err) {
+        String refusal = ResultFiles.refusal(file, List.of(), ResultFiles::isSelfevalCatalogue, "selfeval 生成的规则目录");
+        if (refusal != null) {
+            err.println(id + "：未写入：" + refusal);
+            return ExitCode.INTERNAL_ERROR;
+        }
+        try {
+            ResultFiles.write(file, content);
+            out.println(file);
+            return ExitCode.OK;
+        } catch (IOException e) {
+            err.println(id + "：无法写入 " + file + "：" + ResultFiles.describe(e));
+            return ExitCode.INTERNAL_ERROR;
+        }
     }
 }
