@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -55,34 +56,49 @@ final class CheckCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "多份填报以 JSON 输出时请用 --output-dir 指定输出目录（每份一个 JSON 文档）");
         }
+        List<Path> files = withoutEarlierResults();
         Map<Path, Path> targets = Map.of();
         if (outputDir != null) {
             try {
-                targets = ResultFiles.targets(submissions, outputDir, format == Format.json ? "json" : "txt");
+                targets = ResultFiles.targets(files, outputDir, format == Format.json ? "json" : "txt");
             } catch (IllegalArgumentException e) {
                 throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
             }
         }
         PackChoice packs = new PackChoice(pack);
         int exit = ExitCode.OK;
-        for (Path file : submissions) {
-            exit = Math.max(exit, checkOne(packs, file, targets.get(file)));
+        for (Path file : files) {
+            exit = Math.max(exit, checkOne(packs, file, targets.get(file), files));
         }
         return exit;
     }
 
-    /** @param target the result file, or null for standard output */
-    private int checkOne(PackChoice packs, Path file, Path target) {
+    /**
+     * The submissions without selfeval's own results, which {@code -o d/ d/*.json} picks up when it is run again:
+     * they are not submissions, and replacing them is what the run is for.
+     */
+    private List<Path> withoutEarlierResults() {
+        List<Path> files = submissions.stream().filter(f -> !ResultFiles.isSelfevalResult(f)).toList();
+        if (files.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "没有要检查的填报：" + submissions.stream().map(Path::toString).collect(Collectors.joining("、"))
+                            + " 是 selfeval 的检查结果，不是填报数据");
+        }
+        submissions.stream().filter(f -> !files.contains(f))
+                .forEach(f -> err().println(f + "：这是 selfeval 的检查结果，不是填报数据，已跳过"));
+        return files;
+    }
+
+    /**
+     * @param target the result file, or null for standard output
+     * @param batch  the submissions of this run, none of which a result may replace
+     */
+    private int checkOne(PackChoice packs, Path file, Path target, List<Path> batch) {
         try {
             ScoreCard card = packs.checkerFor(file).check(file);
             String rendered = format == Format.json ? JsonReport.render(card) : TextReport.render(card, details);
-            return target == null ? print(rendered) : write(file, target, rendered);
+            return target == null ? print(rendered) : write(file, target, rendered, batch);
         } catch (InvalidSubmissionException e) {
-            if (ResultFiles.isSelfevalResult(file)) {
-                err().println(file + "：这是 selfeval 的检查结果文件，不是填报数据，未检查");
-                err().flush();
-                return ExitCode.INVALID_INPUT;
-            }
             return Problems.invalidSubmission(err(), file, e, "未检查");
         } catch (RulePackException e) {
             return Problems.rulePack(err(), file, e, "未检查");
@@ -96,8 +112,8 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     /** Never over a submission or a file selfeval did not write; prints which submission went where. */
-    private int write(Path file, Path target, String rendered) {
-        String refusal = ResultFiles.refusal(target, submissions);
+    private int write(Path file, Path target, String rendered, List<Path> batch) {
+        String refusal = ResultFiles.refusal(target, batch);
         if (refusal != null) {
             err().println(file + "：未写入结果：" + refusal);
             err().flush();

@@ -135,15 +135,34 @@ class CheckOutputFilesTest {
     }
 
     @Test
-    void aSelfevalResultGivenAsASubmissionIsNamedAsSuch() throws IOException {
+    void runningAgainOverSubmissionsAndTheirResultsSkipsTheResultsAndReplacesThem() throws IOException {
+        Path d = Files.createDirectories(temp.resolve("d"));
+        Path a = copy(CLEAN, d.resolve("a.json"));
+        assertEquals(ExitCode.OK, selfeval("check", "--format", "json", "-o", d.toString(), a.toString()).exit());
+        Path result = d.resolve("a.result.json");
+        String first = read(result);
+        Files.writeString(result, first.replace("\"formatVersion\" : \"1\"", "\"formatVersion\" : \"0\""));
+
+        // what "check --format json -o d/ d/*.json" passes the second time
+        Run again = selfeval("check", "--format", "json", "-o", d.toString(), a.toString(), result.toString());
+
+        assertEquals(ExitCode.OK, again.exit(), again.err());
+        assertTrue(again.err().contains(result + "：这是 selfeval 的检查结果，不是填报数据，已跳过"), again.err());
+        assertEquals(first, read(result));
+        assertEquals(List.of("a.json", "a.result.json"), names(d));
+    }
+
+    @Test
+    void onlyResultsAndNoSubmissionIsAUsageError() throws IOException {
         Path d = Files.createDirectories(temp.resolve("d"));
         Path a = copy(CLEAN, d.resolve("a.json"));
         assertEquals(ExitCode.OK, selfeval("check", "-o", d.toString(), a.toString()).exit());
 
         Run run = selfeval("check", d.resolve("a.result.txt").toString());
 
-        assertEquals(ExitCode.INVALID_INPUT, run.exit(), run.err());
-        assertEquals(d.resolve("a.result.txt") + "：这是 selfeval 的检查结果文件，不是填报数据，未检查\n", run.err());
+        assertEquals(ExitCode.USAGE, run.exit(), run.err());
+        assertTrue(run.err().startsWith("命令行参数错误：没有要检查的填报：" + d.resolve("a.result.txt")
+                + " 是 selfeval 的检查结果，不是填报数据\n"), run.err());
     }
 
     @Test
