@@ -12,7 +12,11 @@ import cn.selfeval.rulepack.Indicator;
 import cn.selfeval.rulepack.RulePack;
 import cn.selfeval.scoring.ScoreCard;
 import cn.selfeval.scoring.Scorer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,18 +41,38 @@ public final class Checker {
         return compiled;
     }
 
-    /** @throws cn.selfeval.input.InvalidSubmissionException when the file's data is wrong */
+    /**
+     * Reads the file once; the score card records the SHA-256 of exactly the bytes that were parsed.
+     *
+     * @throws cn.selfeval.input.InvalidSubmissionException when the file's data is wrong
+     */
     public ScoreCard check(Path file) {
-        return check(file.toString(), SubmissionReader.read(file, indicatorPoints));
+        return check(file.toString(), SubmissionReader.readBytes(file));
     }
 
-    /** Checks JSON text already in memory; {@code label} names it in problems and in the score card. */
+    /** Checks a file's bytes already in memory; {@code label} names it in problems and in the score card. */
+    public ScoreCard check(String label, byte[] bytes) {
+        Submission submission = SubmissionReader.read(label, bytes, indicatorPoints);
+        return check(label, submission).withSubmissionSha256(sha256(bytes));
+    }
+
+    /** Checks JSON text already in memory (hashed as its UTF-8 bytes). */
     public ScoreCard check(String label, String json) {
-        return check(label, SubmissionReader.read(label, json, indicatorPoints));
+        return check(label, json.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** Checks a submission already bound to the model; the score card then has no submission hash. */
     public ScoreCard check(String label, Submission submission) {
         List<CheckOutcome> outcomes = RuleEngine.run(compiled, submission);
         return Scorer.score(compiled, label, submission, outcomes);
+    }
+
+    /** Lower-case hex, as {@code sha256sum} prints it. */
+    public static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Java 运行环境缺少 SHA-256", e);
+        }
     }
 }

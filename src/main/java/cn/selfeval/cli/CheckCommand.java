@@ -7,14 +7,11 @@ import cn.selfeval.rulepack.RulePackException;
 import cn.selfeval.scoring.ScoreCard;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -22,7 +19,7 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "check",
         description = {"检查一份或多份填报数据（JSON），输出各指标得分和每一处扣分。",
-                "一份数据有误不影响其他数据的检查；退出码：0 完成，3 有数据错误，4 规则包错误。"})
+                "一份数据有误不影响其他数据的检查。"})
 final class CheckCommand implements Callable<Integer> {
 
     enum Format { text, json }
@@ -42,12 +39,16 @@ final class CheckCommand implements Callable<Integer> {
     boolean details;
 
     @Option(names = {"-o", "--output-dir"}, paramLabel = "目录",
-            description = "每份填报的结果写入该目录下的同名 .txt / .json 文件，而非标准输出")
+            description = "把每份填报的结果写入该目录（而非标准输出），文件名为 <填报文件名>.result.txt 或 .result.json；"
+                    + "来自不同文件夹的填报按其相对共同上级文件夹的路径分开存放（如 目录/a/自评.result.txt）；"
+                    + "只替换 selfeval 以前写的结果，不覆盖填报文件或其他文件")
     Path outputDir;
+
+    @CommandLine.Mixin
+    HelpOption help;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
-
 
     @Override
     public Integer call() {
@@ -55,22 +56,48 @@ final class CheckCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "多份填报以 JSON 输出时请用 --output-dir 指定输出目录（每份一个 JSON 文档）");
         }
+        List<Path> files = withoutEarlierResults();
+        Map<Path, Path> targets = Map.of();
         if (outputDir != null) {
-            rejectSameOutputName();
+            try {
+                targets = ResultFiles.targets(files, outputDir, format == Format.json ? "json" : "txt");
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+            }
         }
         PackChoice packs = new PackChoice(pack);
         int exit = ExitCode.OK;
-        for (Path file : submissions) {
-            exit = Math.max(exit, checkOne(packs, file));
+        for (Path file : files) {
+            exit = Math.max(exit, checkOne(packs, file, targets.get(file), files));
         }
         return exit;
     }
 
-    private int checkOne(PackChoice packs, Path file) {
+    /**
+     * The submissions without selfeval's own results, which {@code -o d/ d/*.json} picks up when it is run again:
+     * they are not submissions, and replacing them is what the run is for.
+     */
+    private List<Path> withoutEarlierResults() {
+        List<Path> files = submissions.stream().filter(f -> !ResultFiles.isSelfevalResult(f)).toList();
+        if (files.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "没有要检查的填报：" + submissions.stream().map(Path::toString).collect(Collectors.joining("、"))
+                            + " 是 selfeval 的检查结果，不是填报数据");
+        }
+        submissions.stream().filter(f -> !files.contains(f))
+                .forEach(f -> err().println(f + "：这是 selfeval 的检查结果，不是填报数据，已跳过"));
+        return files;
+    }
+
+    /**
+     * @param target the result file, or null for standard output
+     * @param batch  the submissions of this run, none of which a result may replace
+     */
+    private int checkOne(PackChoice packs, Path file, Path target, List<Path> batch) {
         try {
             ScoreCard card = packs.checkerFor(file).check(file);
             String rendered = format == Format.json ? JsonReport.render(card) : TextReport.render(card, details);
-            return emit(file, rendered);
+            return target == null ? print(rendered) : write(file, target, rendered, batch);
         } catch (InvalidSubmissionException e) {
             return Problems.invalidSubmission(err(), file, e, "未检查");
         } catch (RulePackException e) {
@@ -78,54 +105,29 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 
-    private int emit(Path file, String rendered) {
-        if (outputDir == null) {
-            spec.commandLine().getOut().print(rendered);
-            spec.commandLine().getOut().flush();
-            return ExitCode.OK;
+    private int print(String rendered) {
+        spec.commandLine().getOut().print(rendered);
+        spec.commandLine().getOut().flush();
+        return ExitCode.OK;
+    }
+
+    /** Never over a submission or a file selfeval did not write; prints which submission went where. */
+    private int write(Path file, Path target, String rendered, List<Path> batch) {
+        String refusal = ResultFiles.refusal(target, batch);
+        if (refusal != null) {
+            err().println(file + "：未写入结果：" + refusal);
+            err().flush();
+            return ExitCode.INTERNAL_ERROR;
         }
-        Path target = outputDir.resolve(outputName(file));
-        Path temp = null;
         try {
-            Files.createDirectories(outputDir);
-            // Written beside the target and moved into place, so a reader never sees half a report.
-            temp = Files.createTempFile(outputDir, ".selfeval-", ".part");
-            Files.writeString(temp, rendered, StandardCharsets.UTF_8);
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            ResultFiles.write(target, rendered);
             err().println(file + " → " + target);
             err().flush();
             return ExitCode.OK;
         } catch (IOException e) {
-            deleteQuietly(temp);
-            err().println(file + "：无法写入 " + target + "：" + e.getMessage());
+            err().println(file + "：无法写入结果 " + target + "：" + ResultFiles.describe(e));
             err().flush();
             return ExitCode.INTERNAL_ERROR;
-        }
-    }
-
-    private String outputName(Path file) {
-        return file.getFileName().toString().replaceFirst("\\.json$", "") + (format == Format.json ? ".json" : ".txt");
-    }
-
-    /** Two submissions named alike (a/x.json, b/x.json) would overwrite each other's report. */
-    private void rejectSameOutputName() {
-        Map<String, Path> byName = new HashMap<>();
-        for (Path file : submissions) {
-            Path other = byName.putIfAbsent(outputName(file), file);
-            if (other != null && !other.equals(file)) {
-                throw new CommandLine.ParameterException(spec.commandLine(), String.format(
-                        "%s 与 %s 的结果都会写成 %s，请分两次检查或改名", other, file, outputDir.resolve(outputName(file))));
-            }
-        }
-    }
-
-    private static void deleteQuietly(Path file) {
-        try {
-            if (file != null) {
-                Files.deleteIfExists(file);
-            }
-        } catch (IOException ignored) {
-            // the write already failed and is reported; a leftover .part file is harmless
         }
     }
 

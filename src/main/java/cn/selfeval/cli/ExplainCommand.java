@@ -27,7 +27,7 @@ import picocli.CommandLine.Parameters;
                 "比较了哪些值、要求是什么、结果如何（包括符合、豁免、不适用的检查）。"})
 final class ExplainCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "填报文件")
+    @Parameters(index = "0", paramLabel = "填报文件", description = "要说明的填报数据 JSON 文件")
     Path submission;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
@@ -43,6 +43,9 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Option(names = "--pack", paramLabel = "规则包目录", description = "不指定时按填报年度和区选择")
     Path pack;
+
+    @CommandLine.Mixin
+    HelpOption help;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -11,7 +11,6 @@ import picocli.CommandLine.Command;
 
 /** {@code selfeval rules validate|test|doc}: tools for the staff who maintain the rule packs. */
 @Command(name = "rules",
-        mixinStandardHelpOptions = true,
         description = {"规则包维护工具（供政策人员修改规则和参数后使用）：",
                 "  validate  检查规则包（编译、元数据、参数、分值、测试引用）",
                 "  test      运行规则包中的测试用例，并检查每条规则的测试覆盖",
@@ -19,8 +18,11 @@ import picocli.CommandLine.Command;
                 "  diff      比较两个版本的规则包对同一批填报的结果",
                 "规则包目录不指定时，处理 rules/ 下的全部规则包。"},
         subcommands = {RulesValidateCommand.class, RulesTestCommand.class, RulesDocCommand.class, RulesDiffCommand.class,
-                CommandLine.HelpCommand.class})
+                HelpCommand.class})
 final class RulesCommand implements Runnable {
+
+    @CommandLine.Mixin
+    HelpOption help;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -25,14 +25,17 @@ import picocli.CommandLine.Parameters;
                 "（新增、取消、分值变化）以及合计——发布规则修改前评估其影响。"})
 final class RulesDiffCommand implements Callable<Integer> {
 
-    @Option(names = "--from", required = true, paramLabel = "旧规则包目录")
+    @Option(names = "--from", required = true, paramLabel = "旧规则包目录", description = "修改前的规则包，如 rules/guangzhou-2023")
     Path from;
 
-    @Option(names = "--to", required = true, paramLabel = "新规则包目录")
+    @Option(names = "--to", required = true, paramLabel = "新规则包目录", description = "修改后的规则包")
     Path to;
 
-    @Parameters(arity = "1..*", paramLabel = "填报文件")
+    @Parameters(arity = "1..*", paramLabel = "填报文件", description = "用来比较的填报数据 JSON 文件，可多个")
     List<Path> submissions;
+
+    @CommandLine.Mixin
+    HelpOption help;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

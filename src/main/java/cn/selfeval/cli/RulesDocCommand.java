@@ -7,8 +7,6 @@ import cn.selfeval.rulepack.RulePackException;
 import cn.selfeval.rulepack.RulePackLoader;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -18,12 +16,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "doc",
-        mixinStandardHelpOptions = true,
         description = {"生成规则目录（catalogue.md 和 catalogue.html）。",
                 "目录列出指标体系的每个指标及分值、给它评分的规则（文件、规则名、法律依据）、",
                 "规则使用的参数（取值、单位、含义、来源、适用起始日期），没有规则的指标标为“未检查”。",
-                "写出 catalogue.md 和 catalogue.html（单个文件，无外部资源），并打印文件路径。",
-                "退出码：0 完成，4 规则包无法加载或编译，5 文件无法写入。"})
+                "写出 catalogue.md 和 catalogue.html（单个文件，无外部资源），并打印文件路径。"})
 final class RulesDocCommand implements Callable<Integer> {
 
     static final Path DEFAULT_OUTPUT = Path.of("target", "rules-doc");
@@ -33,8 +29,11 @@ final class RulesDocCommand implements Callable<Integer> {
 
     @Option(names = {"-o", "--output-dir"}, paramLabel = "目录",
             description = {"输出目录。指定一个规则包时文件直接写入该目录；处理多个规则包时写入 目录/<规则包id>/。",
-                    "默认：target/rules-doc/<规则包id>/"})
+                    "默认：target/rules-doc/<规则包id>/；只替换 selfeval 以前生成的目录文件"})
     Path outputDir;
+
+    @CommandLine.Mixin
+    HelpOption help;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -59,21 +58,30 @@ final class RulesDocCommand implements Callable<Integer> {
             String id = compiled.pack().manifest().id();
             Path target = outputDir == null ? DEFAULT_OUTPUT.resolve(id)
                     : dirs.size() == 1 ? outputDir : outputDir.resolve(id);
-            try {
-                Files.createDirectories(target);
-                Path markdown = target.resolve("catalogue.md");
-                Path html = target.resolve("catalogue.html");
-                Files.writeString(markdown, PackCatalogue.markdown(compiled), StandardCharsets.UTF_8);
-                Files.writeString(html, PackCatalogue.html(compiled), StandardCharsets.UTF_8);
-                out.println(markdown);
-                out.println(html);
-            } catch (IOException e) {
-                err.println(id + "：无法写入 " + target + "：" + e.getMessage());
-                exit = Math.max(exit, ExitCode.INTERNAL_ERROR);
-            }
+            Path markdown = target.resolve("catalogue.md");
+            Path html = target.resolve("catalogue.html");
+            exit = Math.max(exit, write(id, markdown, PackCatalogue.markdown(compiled), out, err));
+            exit = Math.max(exit, write(id, html, PackCatalogue.html(compiled), out, err));
         }
         out.flush();
         err.flush();
         return exit;
+    }
+
+    /** Like check's results: in one step, and only over a catalogue selfeval wrote before. */
+    private static int write(String id, Path file, String content, PrintWriter out, PrintWriter err) {
+        String refusal = ResultFiles.refusal(file, List.of(), ResultFiles::isSelfevalCatalogue, "selfeval 生成的规则目录");
+        if (refusal != null) {
+            err.println(id + "：未写入：" + refusal);
+            return ExitCode.INTERNAL_ERROR;
+        }
+        try {
+            ResultFiles.write(file, content);
+            out.println(file);
+            return ExitCode.OK;
+        } catch (IOException e) {
+            err.println(id + "：无法写入 " + file + "：" + ResultFiles.describe(e));
+            return ExitCode.INTERNAL_ERROR;
+        }
     }
 }

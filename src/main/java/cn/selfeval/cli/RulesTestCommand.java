@@ -16,15 +16,16 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "test",
-        mixinStandardHelpOptions = true,
         description = {"运行规则包的全部测试用例，并检查每条规则的测试覆盖。",
                 "列出每个失败用例的期望与实际结果；覆盖：每条规则至少要有一个产生结果的用例，和一个不产生结果的用例。",
-                "最后一行为“N passed, M failed”（供持续集成读取）。",
-                "退出码：0 全部通过且覆盖完整，1 有失败用例或覆盖不足，4 规则包无法加载或编译。"})
+                "最后一行为“N passed, M failed”（供持续集成读取）。"})
 final class RulesTestCommand implements Callable<Integer> {
 
     @Parameters(arity = "0..1", paramLabel = "规则包目录", description = "不指定时测试 rules/ 下的全部规则包")
     Path pack;
+
+    @CommandLine.Mixin
+    HelpOption help;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -10,7 +10,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "validate",
-        mixinStandardHelpOptions = true,
         description = {"检查规则包，每个问题一行：文件:行号：问题（改法）。",
                 "错误（退出码 1）：",
                 "  规则编译错误（语法、类型）；",
@@ -19,12 +18,14 @@ import picocli.CommandLine.Parameters;
                 "  上级指标分值不等于下级之和，总分不是 100 分，或指标代码重复；",
                 "  测试用例引用了不存在的规则。",
                 "警告（不影响退出码）：参数未被任何规则使用。",
-                "注意：有编译错误时，元数据问题要在编译错误改正后才会报告。",
-                "退出码：0 没有错误（可以有警告），1 有错误。"})
+                "注意：有编译错误时，元数据问题要在编译错误改正后才会报告。"})
 final class RulesValidateCommand implements Callable<Integer> {
 
     @Parameters(arity = "0..1", paramLabel = "规则包目录", description = "不指定时检查 rules/ 下的全部规则包")
     Path pack;
+
+    @CommandLine.Mixin
+    HelpOption help;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -6,9 +6,10 @@ import picocli.CommandLine.Command;
 
 @Command(name = "selfeval",
         mixinStandardHelpOptions = true,
+        resourceBundle = "cn.selfeval.cli.HelpTexts",
         versionProvider = SelfevalCommand.Version.class,
         description = "部门整体支出绩效自评检查：按规则包计算各指标得分，列出每一处扣分及其依据。",
-        subcommands = {CheckCommand.class, ExplainCommand.class, RulesCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {CheckCommand.class, ExplainCommand.class, RulesCommand.class, HelpCommand.class})
 public final class SelfevalCommand implements Runnable {
 
     @CommandLine.Spec
@@ -16,7 +17,7 @@ public final class SelfevalCommand implements Runnable {
 
     @Override
     public void run() {
-        spec.commandLine().usage(Console.OUT);
+        spec.commandLine().usage(spec.commandLine().getOut());
     }
 
     public static void main(String[] args) {
@@ -32,11 +33,7 @@ public final class SelfevalCommand implements Runnable {
         CommandLine cli = new CommandLine(new SelfevalCommand())
                 .setOut(out)
                 .setErr(err)
-                .setParameterExceptionHandler((e, a) -> {
-                    e.getCommandLine().getErr().println("命令行参数错误：" + e.getMessage());
-                    e.getCommandLine().usage(e.getCommandLine().getErr());
-                    return ExitCode.USAGE;
-                })
+                .setParameterExceptionHandler((e, a) -> ParseErrors.report(e))
                 .setExecutionExceptionHandler((e, cmd, parsed) -> {
                     cmd.getErr().println("selfeval 内部错误：" + e);
                     if (Boolean.getBoolean("selfeval.debug")) {
@@ -46,6 +43,7 @@ public final class SelfevalCommand implements Runnable {
                     }
                     return ExitCode.INTERNAL_ERROR;
                 });
+        WideCharAlignment.install(cli);
         return cli.execute(args);
     }
 

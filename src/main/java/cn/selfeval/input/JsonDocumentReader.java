@@ -20,7 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Reads a submission file into a JSON tree whose nodes know their line and column. Anything that stops that
+ * Reads a submission file's bytes into a JSON tree whose nodes know their line and column. Anything that stops that
  * (missing file, wrong encoding, malformed JSON) becomes a problem and the result is null.
  */
 final class JsonDocumentReader {
@@ -40,8 +40,27 @@ final class JsonDocumentReader {
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
     }
 
-    static JsonNode read(Path file, ProblemCollector problems) {
-        String text = readText(file, problems);
+    /** The file's bytes, or null (with the problem collected) when it is missing, a folder or unreadable. */
+    static byte[] readBytes(Path file, ProblemCollector problems) {
+        if (!Files.exists(file)) {
+            problems.fileProblem("文件不存在");
+            return null;
+        }
+        if (Files.isDirectory(file)) {
+            problems.fileProblem("这是一个目录，不是文件");
+            return null;
+        }
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException | RuntimeException e) {
+            problems.fileProblem("无法读取文件（" + e.getMessage() + "）");
+            return null;
+        }
+    }
+
+    /** Decodes a file's bytes (strict UTF-8, an optional byte-order mark) and parses them. */
+    static JsonNode read(byte[] bytes, ProblemCollector problems) {
+        String text = decodeUtf8(bytes, problems);
         return text == null ? null : parse(text, problems);
     }
 
@@ -73,25 +92,6 @@ final class JsonDocumentReader {
         Integer line = location != null && location.getLineNr() > 0 ? location.getLineNr() : null;
         Integer column = location != null && location.getColumnNr() > 0 ? location.getColumnNr() : null;
         problems.textProblem(line, column, JsonSyntaxTranslator.translate(e, line, column));
-    }
-
-    private static String readText(Path file, ProblemCollector problems) {
-        if (!Files.exists(file)) {
-            problems.fileProblem("文件不存在");
-            return null;
-        }
-        if (Files.isDirectory(file)) {
-            problems.fileProblem("这是一个目录，不是文件");
-            return null;
-        }
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException | RuntimeException e) {
-            problems.fileProblem("无法读取文件（" + e.getMessage() + "）");
-            return null;
-        }
-        return decodeUtf8(bytes, problems);
     }
 
     /** Strict UTF-8, without a byte-order mark; a GBK file is reported at its first non-UTF-8 byte. */

@@ -23,8 +23,32 @@ public final class SubmissionReader {
      * @throws InvalidSubmissionException listing every problem found
      */
     public static Submission read(Path file, Map<String, BigDecimal> indicatorPoints) {
+        return read(file.toString(), readBytes(file), indicatorPoints);
+    }
+
+    /**
+     * The bytes of a submission file, read once so that a caller can hash exactly what {@link #read(String,
+     * byte[], Map)} then parses.
+     *
+     * @throws InvalidSubmissionException when the file is missing, a folder or unreadable
+     */
+    public static byte[] readBytes(Path file) {
         ProblemCollector problems = new ProblemCollector(file.toString());
-        return check(JsonDocumentReader.read(file, problems), problems, indicatorPoints);
+        byte[] bytes = JsonDocumentReader.readBytes(file, problems);
+        problems.throwIfAny();
+        return bytes;
+    }
+
+    /**
+     * Checks a file's bytes as they were read: strict UTF-8 (a byte-order mark is allowed), then the same checks
+     * as {@link #read(Path, Map)}.
+     *
+     * @param label what problems name as the file
+     * @throws InvalidSubmissionException listing every problem found
+     */
+    public static Submission read(String label, byte[] bytes, Map<String, BigDecimal> indicatorPoints) {
+        ProblemCollector problems = new ProblemCollector(label);
+        return check(JsonDocumentReader.read(bytes, problems), problems, indicatorPoints);
     }
 
     /**

@@ -22,6 +22,9 @@ public final class JsonReport {
     /** Bumped when a field is renamed or removed; adding fields keeps the version. */
     public static final String FORMAT_VERSION = "1";
 
+    /** The document's {@code tool} field; what tells a selfeval result from any other JSON file. */
+    public static final String TOOL = "selfeval";
+
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .registerModule(new JavaTimeModule())
             .registerModule(new SimpleModule().addSerializer(BigDecimal.class, new PlainDecimalSerializer()))
@@ -34,7 +37,7 @@ public final class JsonReport {
 
     public static String render(ScoreCard card) {
         try {
-            return MAPPER.writeValueAsString(new Document(FORMAT_VERSION, "selfeval", card)) + "\n";
+            return MAPPER.writeValueAsString(new Document(FORMAT_VERSION, TOOL, card)) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("无法生成JSON报告", e);
         }

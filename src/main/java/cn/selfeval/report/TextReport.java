@@ -24,6 +24,9 @@ import java.util.stream.Collectors;
  */
 public final class TextReport {
 
+    /** The first line of every text report; what tells a selfeval result from any other file. */
+    public static final String TITLE = "部门整体支出绩效自评检查结果";
+
     private final boolean details;
     private final StringBuilder out = new StringBuilder();
 
@@ -40,9 +43,10 @@ public final class TextReport {
     }
 
     private void header(ScoreCard card) {
-        line("部门整体支出绩效自评检查结果");
+        line(TITLE);
         line("单位：%s（%s）    年度：%d", card.unit().name(), card.unit().district(), card.year());
-        line("填报文件：%s", card.submissionFile());
+        line(card.submissionSha256() == null ? "填报文件：%s" : "填报文件：%s（SHA-256 %s）", card.submissionFile(),
+                card.submissionSha256());
         ScoreCard.PackInfo pack = card.rulePack();
         line("规则包：%s（%s，版本 %s，内容哈希 %s）", pack.name(), pack.id(), pack.version(),
                 pack.contentHash().substring(0, 12));

@@ -5,15 +5,32 @@ import cn.selfeval.model.Unit;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** The whole result of checking one submission: the indicator tree with scores and every outcome. */
+/**
+ * The whole result of checking one submission: the indicator tree with scores and every outcome.
+ *
+ * @param submissionSha256 SHA-256 (lower-case hex) of the submission's bytes as they were parsed, so that a
+ *                         reviewer can prove which file a score card belongs to; null when the submission was not
+ *                         read from bytes
+ */
 public record ScoreCard(
         String submissionFile,
+        String submissionSha256,
         Unit unit,
         int year,
         PackInfo rulePack,
         Summary summary,
         SelfScoreAudit selfScoreAudit,
         List<IndicatorScore> indicators) {
+
+    /** A score card whose submission's hash is not known yet (the checker adds it). */
+    public ScoreCard(String submissionFile, Unit unit, int year, PackInfo rulePack, Summary summary,
+            SelfScoreAudit selfScoreAudit, List<IndicatorScore> indicators) {
+        this(submissionFile, null, unit, year, rulePack, summary, selfScoreAudit, indicators);
+    }
+
+    public ScoreCard withSubmissionSha256(String sha256) {
+        return new ScoreCard(submissionFile, sha256, unit, year, rulePack, summary, selfScoreAudit, indicators);
+    }
 
     /** Every indicator, depth first. */
     public Stream<IndicatorScore> flatten() {

@@ -8,6 +8,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,20 +31,20 @@ class CheckCommandTest {
     @Test
     void report000FixtureTextMatchesGolden() throws IOException {
         assertEquals(ExitCode.OK, SelfevalCommand.execute("check", "--output-dir", out.toString(), "fixtures/lihu-2023.json"));
-        assertMatchesGolden(read(out.resolve("lihu-2023.txt")), "lihu-2023.txt");
+        assertMatchesGolden(read(out.resolve("lihu-2023.result.txt")), "lihu-2023.txt");
     }
 
     @Test
     void report000FixtureJsonMatchesGolden() throws IOException {
         assertEquals(ExitCode.OK, SelfevalCommand.execute("check", "--format", "json", "--output-dir", out.toString(),
                 "fixtures/lihu-2023.json"));
-        assertMatchesGolden(read(out.resolve("lihu-2023.json")), "lihu-2023.json");
+        assertMatchesGolden(read(out.resolve("lihu-2023.result.json")), "lihu-2023.json");
     }
 
     @Test
     void report000FixtureHasTheReportedDeductionsAndTotal() throws IOException {
         SelfevalCommand.execute("check", "--output-dir", out.toString(), "fixtures/lihu-2023.json");
-        String text = read(out.resolve("lihu-2023.txt"));
+        String text = read(out.resolve("lihu-2023.result.txt"));
         assertTrue(text.contains("B5.1.2 采购意向公开及时性    满分 1.5 / 0.50 / 自评 0.5"), text);
         assertTrue(text.contains("B5.4 采购合同签订时效性    满分 3 / 2.00 / 自评 2"), text);
         assertTrue(text.contains("B5.5 合同备案时效性    满分 1 / 0.50 / 自评 0.5"), text);
@@ -58,7 +61,7 @@ class CheckCommandTest {
     @Test
     void cleanFixtureHasNoDeductions() throws IOException {
         assertEquals(ExitCode.OK, SelfevalCommand.execute("check", "--output-dir", out.toString(), "fixtures/clean-2023.json"));
-        String text = read(out.resolve("clean-2023.txt"));
+        String text = read(out.resolve("clean-2023.result.txt"));
         assertFalse(text.contains("【扣"), text);
         assertTrue(text.contains("合计：总分 100.00 / 100 分，等级「优」（扣分 0 处，共 0 分）"), text);
         assertTrue(text.contains("与计算得分一致"), text);
@@ -68,7 +71,7 @@ class CheckCommandTest {
     void sameInputAndPackGiveTheSameBytes() throws IOException {
         SelfevalCommand.execute("check", "--format", "json", "--output-dir", out.resolve("a").toString(), "fixtures/lihu-2023.json");
         SelfevalCommand.execute("check", "--format", "json", "--output-dir", out.resolve("b").toString(), "fixtures/lihu-2023.json");
-        assertEquals(read(out.resolve("a/lihu-2023.json")), read(out.resolve("b/lihu-2023.json")));
+        assertEquals(read(out.resolve("a/lihu-2023.result.json")), read(out.resolve("b/lihu-2023.result.json")));
     }
 
     @Test
@@ -76,19 +79,37 @@ class CheckCommandTest {
         int exit = SelfevalCommand.execute("check", "--output-dir", out.toString(),
                 "fixtures/invalid-2023.json", "fixtures/lihu-2023.json", "fixtures/clean-2023.json");
         assertEquals(ExitCode.INVALID_INPUT, exit);
-        assertTrue(Files.exists(out.resolve("lihu-2023.txt")));
-        assertTrue(Files.exists(out.resolve("clean-2023.txt")));
-        assertFalse(Files.exists(out.resolve("invalid-2023.txt")));
+        assertTrue(Files.exists(out.resolve("lihu-2023.result.txt")));
+        assertTrue(Files.exists(out.resolve("clean-2023.result.txt")));
+        assertFalse(Files.exists(out.resolve("invalid-2023.result.txt")));
     }
 
     @Test
-    void submissionsThatWouldOverwriteEachOthersReportAreRejected() throws IOException {
-        Path other = out.resolve("elsewhere/lihu-2023.json");
-        Files.createDirectories(other.getParent());
-        Files.copy(Path.of("fixtures/lihu-2023.json"), other);
-        assertEquals(ExitCode.USAGE, SelfevalCommand.execute("check", "--output-dir", out.resolve("reports").toString(),
-                "fixtures/lihu-2023.json", other.toString()));
-        assertFalse(Files.exists(out.resolve("reports")));
+    void everyResultRecordsTheSubmissionsSha256BesideThePacksHash() throws IOException {
+        String sha = sha256(Files.readAllBytes(Path.of("fixtures/lihu-2023.json")));
+        SelfevalCommand.execute("check", "--output-dir", out.toString(), "fixtures/lihu-2023.json");
+        SelfevalCommand.execute("check", "--format", "json", "--output-dir", out.toString(), "fixtures/lihu-2023.json");
+        String text = read(out.resolve("lihu-2023.result.txt"));
+        assertTrue(text.contains("填报文件：fixtures/lihu-2023.json（SHA-256 " + sha + "）\n规则包："), text);
+        String json = read(out.resolve("lihu-2023.result.json"));
+        assertTrue(json.contains("\"submissionFile\" : \"fixtures/lihu-2023.json\",\n    \"submissionSha256\" : \"" + sha + "\""),
+                json);
+        assertTrue(json.contains("\"contentHash\" : \""), json);
+    }
+
+    @Test
+    void theHashIsOfTheBytesAsParsedByteOrderMarkIncluded() throws IOException {
+        byte[] plain = Files.readAllBytes(Path.of("fixtures/clean-2023.json"));
+        byte[] withBom = new byte[plain.length + 3];
+        withBom[0] = (byte) 0xEF;
+        withBom[1] = (byte) 0xBB;
+        withBom[2] = (byte) 0xBF;
+        System.arraycopy(plain, 0, withBom, 3, plain.length);
+        Path bom = Files.write(Files.createDirectories(out.resolve("bom")).resolve("clean-2023.json"), withBom);
+        assertEquals(ExitCode.OK, SelfevalCommand.execute("check", "--output-dir", out.resolve("r").toString(), bom.toString()));
+        String text = read(out.resolve("r/clean-2023.result.txt"));
+        assertTrue(text.contains("（SHA-256 " + sha256(withBom) + "）"), text);
+        assertFalse(text.contains(sha256(plain)), text);
     }
 
     @Test
@@ -115,6 +136,14 @@ class CheckCommandTest {
             Files.writeString(golden, masked, StandardCharsets.UTF_8);
         }
         assertEquals(read(golden), masked, "输出与 " + golden + " 不一致；若是有意修改，用 -Dselfeval.updateGolden=true 更新");
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new AssertionError(e);
+        }
     }
 
     private static String read(Path file) throws IOException {

@@ -251,6 +251,24 @@ class RulesCommandTest {
         assertContains(page, "“三公”经费控制情况");
     }
 
+    @Test
+    void docReplacesItsOwnCatalogueButNoOtherFile() throws IOException {
+        Path output = temp.resolve("doc");
+        assertEquals(ExitCode.OK, selfeval("rules", "doc", SHIPPED.toString(), "-o", output.toString()).exit());
+        Path html = output.resolve("catalogue.html");
+        String page = Files.readString(html, StandardCharsets.UTF_8);
+        Files.writeString(html, page.replace("采购合同签订时效性", "旧版"), StandardCharsets.UTF_8);
+        Path markdown = Files.writeString(output.resolve("catalogue.md"), "# 我们科室的规则说明\n", StandardCharsets.UTF_8);
+
+        Run run = selfeval("rules", "doc", SHIPPED.toString(), "-o", output.toString());
+
+        assertEquals(ExitCode.INTERNAL_ERROR, run.exit(), run.out() + run.err());
+        assertEquals("# 我们科室的规则说明\n", Files.readString(markdown, StandardCharsets.UTF_8));
+        assertContains(run.err(), markdown + " 已存在，且不是 selfeval 生成的规则目录；为免覆盖它，未写入");
+        assertEquals(page, Files.readString(html, StandardCharsets.UTF_8), "自己以前生成的目录照常更新");
+        assertContains(run.out(), html.toString());
+    }
+
     // ------------------------------------------------------------------ helpers
 
     private Path copyOfShippedPack() {
