@@ -4,7 +4,6 @@ import cn.selfeval.check.Checker;
 import cn.selfeval.check.PackLocator;
 import cn.selfeval.input.SubmissionReader;
 import cn.selfeval.model.Submission;
-import cn.selfeval.rulepack.RulePack;
 import cn.selfeval.rulepack.RulePackLoader;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -22,14 +21,14 @@ final class PackChoice {
 
     /** Each pack is compiled once, however many submissions use it. */
     Checker checkerFor(Path submission) {
-        Path dir = explicitPack != null ? explicitPack : packFor(submission).dir();
+        Path dir = explicitPack != null ? explicitPack : packFor(submission);
         return checkers.computeIfAbsent(dir.toAbsolutePath().normalize(),
                 key -> new Checker(RulePackLoader.load(dir)));
     }
 
     /** Reads the submission once without self-score checks, only to learn its year and district. */
-    private static RulePack packFor(Path file) {
+    private static Path packFor(Path file) {
         Submission submission = SubmissionReader.read(file, Map.of());
-        return new PackLocator(Home.rules()).forSubmission(submission.year(), submission.unit().district());
+        return new PackLocator(Home.rules()).dirFor(submission.year(), submission.unit().district());
     }
 }
