@@ -21,7 +21,7 @@ import picocli.CommandLine.Parameters;
                 "  测试用例引用了不存在的规则；",
                 "  pack.yaml 缺少 id、version 或 years，status 不是 draft；",
                 "  两个正式（非草稿）规则包适用于同一年度和区，或 id 相同。",
-                "警告（不影响退出码）：参数未被任何规则使用。",
+                "警告（不影响退出码）：参数未被任何规则使用；规则包的最后一个年度已到工作日历的最后一年。",
                 "注意：有编译错误时，元数据问题要在编译错误改正后才会报告。",
                 "退出码：0 没有错误（可以有警告），1 有错误。"})
 final class RulesValidateCommand implements Callable<Integer> {

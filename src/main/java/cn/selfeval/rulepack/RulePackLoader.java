@@ -81,8 +81,8 @@ public final class RulePackLoader {
         }
         WorkingDayCalendar calendar = WorkingDayCalendar.load(calendarFile);
         String hash = contentHash(overlay, calendarFile);
-        return new RulePack(dir, manifest, framework, new Parameters(parameters), ruleFiles, calendar, hash,
-                overlay.files());
+        return new RulePack(dir, manifest, framework, new Parameters(parameters), ruleFiles, calendar, calendarFile,
+                hash, overlay.files());
     }
 
     /** Reads the pack.yaml of a parent pack; a problem in it stops the load. */
