@@ -1,5 +1,6 @@
 package cn.selfeval.check;
 
+import cn.selfeval.rulepack.DeclaredPack;
 import cn.selfeval.rulepack.RulePack;
 import cn.selfeval.rulepack.RulePackException;
 import cn.selfeval.rulepack.RulePackLoader;
@@ -7,13 +8,23 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** Finds the rule packs under a rules folder and picks the one for a submission's year and district. */
+/**
+ * Finds the rule packs under a rules folder and picks the one for a submission's year and district. Picking
+ * reads only the packs' pack.yaml files (once per locator), never their rules.
+ */
 public final class PackLocator {
 
+    /** The manifests that could be read, and the problems of those that could not. */
+    private record Listing(List<DeclaredPack> packs, List<String> unreadable) {
+    }
+
     private final Path rulesDir;
+    private Listing listing;
 
     public PackLocator(Path rulesDir) {
         this.rulesDir = rulesDir;
@@ -31,27 +42,68 @@ public final class PackLocator {
         }
     }
 
-    /** Every pack under the rules folder, loaded. */
+    /** Every pack under the rules folder, loaded (drafts included). */
     public List<RulePack> packs() {
         return packDirs().stream().map(RulePackLoader::load).toList();
     }
 
-    /** The single pack whose manifest lists the year and the district. */
+    /** The single pack that is not a draft and whose manifest lists the year and the district, loaded. */
     public RulePack forSubmission(int year, String district) {
-        List<RulePack> all = packs();
-        List<RulePack> matching = all.stream()
-                .filter(p -> p.manifest().years().contains(year))
-                .filter(p -> p.manifest().districts().isEmpty() || p.manifest().districts().contains(district))
-                .toList();
-        if (matching.size() == 1) {
-            return matching.get(0);
+        return RulePackLoader.load(dirFor(year, district));
+    }
+
+    /**
+     * The folder of the single pack that is not a draft and whose manifest lists the year and the district.
+     * A pack.yaml that cannot be read takes no part (rules validate reports it), so that a broken draft does
+     * not stop every check.
+     *
+     * @throws NoMatchingPackException when no pack serves the year and district
+     * @throws RulePackException       when several packs do, or none does and some pack.yaml could not be read
+     */
+    public Path dirFor(int year, String district) {
+        Listing all = listing();
+        List<DeclaredPack> serving = all.packs().stream().filter(p -> p.manifest().serves(year, district)).toList();
+        List<DeclaredPack> live = serving.stream().filter(p -> !p.manifest().draft()).toList();
+        if (live.size() == 1) {
+            return live.get(0).dir();
         }
-        String available = all.stream()
-                .map(p -> p.manifest().id() + "（年度 " + p.manifest().years() + "）")
-                .reduce((a, b) -> a + "、" + b).orElse("无");
-        throw new RulePackException(matching.isEmpty()
-                ? String.format("%s 下没有适用于%d年度、%s的规则包；现有：%s。可用 --pack 指定。", rulesDir, year, district, available)
-                : String.format("%s 下有多个规则包适用于%d年度、%s：%s。请用 --pack 指定。", rulesDir, year, district,
-                        matching.stream().map(p -> p.manifest().id()).toList()));
+        if (live.size() > 1) {
+            throw new RulePackException(String.format("%s 都适用于%d年度、%s（正式规则包的 years 和 districts 重叠），无法自动选择："
+                    + "草稿规则包请在 pack.yaml 中写 status: draft，否则改正其中一个的 years 或 districts；也可用 --pack 指定规则包",
+                    live.stream().map(p -> p.manifestFile().toString()).collect(Collectors.joining(" 与 ")), year, district));
+        }
+        List<String> lines = new ArrayList<>();
+        lines.add(String.format("%s 下没有适用于%d年度、%s的规则包。现有规则包：", rulesDir, year, district));
+        all.packs().forEach(p -> lines.add("  " + p.describe()));
+        if (all.packs().isEmpty()) {
+            lines.add("  无");
+        }
+        serving.forEach(draft -> lines.add("草稿规则包 " + draft.dir() + " 适用于该年度和区，但草稿不会被自动选择；要用它检查，请写 --pack "
+                + draft.dir()));
+        if (serving.isEmpty()) {
+            lines.add("可用 --pack 指定规则包目录。");
+        }
+        if (!all.unreadable().isEmpty()) {
+            lines.add("以下规则包的 pack.yaml 无法读取，没有参与选择：");
+            all.unreadable().forEach(problem -> lines.add("  " + problem));
+            throw new RulePackException(lines);
+        }
+        throw new NoMatchingPackException(lines);
+    }
+
+    private Listing listing() {
+        if (listing == null) {
+            List<DeclaredPack> packs = new ArrayList<>();
+            List<String> unreadable = new ArrayList<>();
+            for (Path dir : packDirs()) {
+                try {
+                    packs.add(DeclaredPack.read(dir));
+                } catch (RulePackException e) {
+                    unreadable.addAll(e.problems());
+                }
+            }
+            listing = new Listing(List.copyOf(packs), List.copyOf(unreadable));
+        }
+        return listing;
     }
 }

@@ -5,12 +5,10 @@ import java.math.BigDecimal;
 import static cn.selfeval.decimal.Numbers.fixed;
 import static cn.selfeval.decimal.Numbers.plain;
 
-import cn.selfeval.check.Checker;
 import cn.selfeval.engine.CheckOutcome;
 import cn.selfeval.input.InvalidSubmissionException;
 import cn.selfeval.report.ScoreCardDiff;
 import cn.selfeval.rulepack.RulePackException;
-import cn.selfeval.rulepack.RulePackLoader;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -44,16 +42,14 @@ final class RulesDiffCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Checker before;
-        Checker after;
+        PackChoice before = new PackChoice(from, "--from");
+        PackChoice after = new PackChoice(to, "--to");
         try {
-            before = new Checker(RulePackLoader.load(from));
-            after = new Checker(RulePackLoader.load(to));
+            out.printf("比较 %s（%s）→ %s（%s）%n", from, before.explicitChecker().compiled().pack().shortHash(), to,
+                    after.explicitChecker().compiled().pack().shortHash());
         } catch (RulePackException e) {
             return Problems.rulePack(err, from + " / " + to, e, "未比较");
         }
-        out.printf("比较 %s（%s）→ %s（%s）%n", from, before.compiled().pack().shortHash(), to,
-                after.compiled().pack().shortHash());
         int exit = ExitCode.OK;
         int changedSubmissions = 0;
         int added = 0;
@@ -62,9 +58,13 @@ final class RulesDiffCommand implements Callable<Integer> {
         for (Path file : submissions) {
             ScoreCardDiff diff;
             try {
-                diff = ScoreCardDiff.between(before.check(file), after.check(file));
+                diff = ScoreCardDiff.between(before.checkerFor(file).check(file), after.checkerFor(file).check(file));
             } catch (InvalidSubmissionException e) {
-                exit = Problems.invalidSubmission(err, file, e, "未比较");
+                exit = Math.max(exit, Problems.invalidSubmission(err, file, e, "未比较"));
+                continue;
+            } catch (RulePackException e) {
+                // Both packs must serve the submission's year and district (NoMatchingPackException otherwise).
+                exit = Math.max(exit, Problems.rulePack(err, file, e, "未比较"));
                 continue;
             }
             print(diff, out);

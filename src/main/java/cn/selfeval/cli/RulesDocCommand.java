@@ -3,6 +3,7 @@ package cn.selfeval.cli;
 import cn.selfeval.engine.CompiledPack;
 import cn.selfeval.engine.RuleCompiler;
 import cn.selfeval.report.PackCatalogue;
+import cn.selfeval.rulepack.RulePack;
 import cn.selfeval.rulepack.RulePackException;
 import cn.selfeval.rulepack.RulePackLoader;
 import java.io.IOException;
@@ -23,13 +24,16 @@ import picocli.CommandLine.Parameters;
 final class RulesDocCommand implements Callable<Integer> {
 
     static final Path DEFAULT_OUTPUT = Path.of("target", "rules-doc");
+    static final String DRAFTS = "drafts";
 
     @Parameters(arity = "0..1", paramLabel = "规则包目录", description = "不指定时为 rules/ 下的全部规则包生成目录")
     Path pack;
 
     @Option(names = {"-o", "--output-dir"}, paramLabel = "目录",
-            description = {"输出目录。指定一个规则包时文件直接写入该目录；处理多个规则包时写入 目录/<规则包id>/。",
-                    "默认：target/rules-doc/<规则包id>/；只替换 selfeval 以前生成的目录文件"})
+            description = {"输出目录。指定一个规则包时文件直接写入该目录；处理多个规则包时写入 目录/<规则包目录名>/",
+                    "（草稿规则包写入 目录/drafts/<规则包目录名>/）。",
+                    "默认：target/rules-doc/<规则包目录名>/，草稿为 target/rules-doc/drafts/<规则包目录名>/；",
+                    "只替换 selfeval 以前生成的目录文件"})
     Path outputDir;
 
     @CommandLine.Mixin
@@ -56,8 +60,8 @@ final class RulesDocCommand implements Callable<Integer> {
                 continue;
             }
             String id = compiled.pack().manifest().id();
-            Path target = outputDir == null ? DEFAULT_OUTPUT.resolve(id)
-                    : dirs.size() == 1 ? outputDir : outputDir.resolve(id);
+            Path target = outputDir == null ? catalogueFolder(DEFAULT_OUTPUT, compiled.pack())
+                    : dirs.size() == 1 ? outputDir : catalogueFolder(outputDir, compiled.pack());
             Path markdown = target.resolve("catalogue.md");
             Path html = target.resolve("catalogue.html");
             exit = Math.max(exit, write(id, markdown, PackCatalogue.markdown(compiled), out, err));
@@ -83,5 +87,15 @@ final class RulesDocCommand implements Callable<Integer> {
             err.println(id + "：无法写入 " + file + "：" + ResultFiles.describe(e));
             return ExitCode.INTERNAL_ERROR;
         }
+    }
+
+    /**
+     * base/&lt;pack folder name&gt;/, or base/drafts/&lt;pack folder name&gt;/ for a draft. Named after the folder, not
+     * the id, because a copied draft keeps the id of the pack it was copied from; and a draft's catalogue never
+     * lands where a pack in use has its catalogue.
+     */
+    static Path catalogueFolder(Path base, RulePack pack) {
+        String folder = pack.dir().toAbsolutePath().normalize().getFileName().toString();
+        return pack.manifest().draft() ? base.resolve(DRAFTS).resolve(folder) : base.resolve(folder);
     }
 }

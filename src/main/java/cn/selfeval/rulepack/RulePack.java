@@ -8,13 +8,20 @@ import java.util.SortedMap;
 /**
  * A loaded rule pack: its folder, manifest, framework, parameters, rule files and working-day calendar.
  *
+ * @param calendarFile the working-day calendar file on disk (named in this pack's or a parent's pack.yaml)
  * @param contentHash SHA-256 over every file that can change a result, so that two outputs with the
  *                    same hash were produced by the same rules
  * @param files       the effective files: pack-relative path (forward slashes) → the real file on disk, which
  *                    is in a parent pack's folder when the file is inherited through {@code extends}
  */
 public record RulePack(Path dir, PackManifest manifest, Framework framework, Parameters parameters,
-        List<RuleFile> ruleFiles, WorkingDayCalendar calendar, String contentHash, SortedMap<String, Path> files) {
+        List<RuleFile> ruleFiles, WorkingDayCalendar calendar, Path calendarFile, String contentHash,
+        SortedMap<String, Path> files) {
+
+    /** The pack's own pack.yaml. */
+    public Path manifestFile() {
+        return dir.resolve(RulePackLoader.MANIFEST);
+    }
 
     /** The first 12 hex digits of the content hash, as printed in reports. */
     public String shortHash() {

@@ -30,7 +30,7 @@ import java.util.TreeMap;
 /**
  * Reads a rule pack folder:
  * <pre>
- * pack.yaml            id, name, version, districts, years, calendar
+ * pack.yaml            id, name, version, region, districts, years, calendar, status (see {@link PackManifests})
  * framework.yaml       the indicator tree with points
  * **&#47;*.drl             the rules
  * **&#47;*.params.yaml     the parameters the rules next to them use
@@ -64,10 +64,9 @@ public final class RulePackLoader {
         List<RuleFile> ruleFiles = readRuleFiles(overlay);
         PackOverlay.CalendarRef calendarRef = overlay.calendar();
         if (manifest != null) {
-            requireText(manifest.id(), MANIFEST, "id", problems);
-            requireText(manifest.version(), MANIFEST, "version", problems);
+            problems.addAll(PackManifests.problems(dir.resolve(MANIFEST), manifest));
             if (calendarRef == null) {
-                requireText(manifest.calendar(), MANIFEST, "calendar", problems);
+                problems.add(dir.resolve(MANIFEST) + "：缺少 calendar（工作日历文件，如 ../calendar/cn-workdays.json）");
             }
         }
         if (framework != null && framework.fullMarks() == null) {
@@ -85,8 +84,8 @@ public final class RulePackLoader {
         }
         WorkingDayCalendar calendar = WorkingDayCalendar.load(calendarFile);
         String hash = contentHash(overlay, calendarFile);
-        return new RulePack(dir, manifest, framework, new Parameters(parameters), ruleFiles, calendar, hash,
-                overlay.files());
+        return new RulePack(dir, manifest, framework, new Parameters(parameters), ruleFiles, calendar, calendarFile,
+                hash, overlay.files());
     }
 
     /** Reads the pack.yaml of a parent pack; a problem in it stops the load. */
@@ -99,7 +98,7 @@ public final class RulePackLoader {
         return manifest;
     }
 
-    private static <T> T read(Path file, TypeReference<T> type, List<String> problems) {
+    static <T> T read(Path file, TypeReference<T> type, List<String> problems) {
         if (!Files.isRegularFile(file)) {
             problems.add(file + "：文件不存在");
             return null;
@@ -185,12 +184,6 @@ public final class RulePackLoader {
             return Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void requireText(String value, String file, String field, List<String> problems) {
-        if (value == null || value.isBlank()) {
-            problems.add(file + "：缺少 " + field);
         }
     }
 

@@ -16,7 +16,9 @@ import cn.selfeval.rulepack.RulePackException;
 import cn.selfeval.rulepack.RulePackLoader;
 import cn.selfeval.rulepack.YamlLines;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -38,8 +40,11 @@ import java.util.stream.Collectors;
  * <li>a parameter no rule uses (warning);</li>
  * <li>framework points that do not add up: a parent unequal to the sum of its children, or a total other
  *     than the framework's fullMarks (error); an indicator code used twice (error);</li>
- * <li>a *.tests.yaml case naming a rule that does not exist (error).</li>
+ * <li>a *.tests.yaml case naming a rule that does not exist (error);</li>
+ * <li>pack.yaml without id, version or years, or with a status other than draft (error, raised by the loader);</li>
+ * <li>a last year that the working-day calendar does not outlast (warning: December deadlines run into January).</li>
  * </ul>
+ * Problems between packs (two packs in use claiming the same year and district) are found by {@link PackConflicts}.
  */
 public final class PackValidator {
 
@@ -111,6 +116,7 @@ public final class PackValidator {
         checkParameters(pack, scan);
         checkFramework(pack);
         checkTests(pack, ruleNames);
+        checkCalendarReach(pack);
         return new Result(dir, pack, List.copyOf(findings));
     }
 
@@ -208,6 +214,24 @@ public final class PackValidator {
                         + "：测试文件无法读取（" + e.getOriginalMessage() + "）");
             }
         }
+    }
+
+    /**
+     * A deadline that starts in December of the pack's last year may end in the January after it: when the calendar
+     * stops before then, such deadlines are reported as undecidable until the next year's holidays are added.
+     */
+    private void checkCalendarReach(RulePack pack) {
+        int lastYear = pack.manifest().years().stream().max(Integer::compare).orElseThrow();
+        LocalDate nextJanuary = LocalDate.of(lastYear + 1, 1, 1);
+        if (pack.calendar().covers(nextJanuary)) {
+            return;
+        }
+        Path manifest = pack.manifestFile();
+        Path howTo = pack.calendarFile().resolveSibling("README.md");
+        warning(manifest + lineSuffix(YamlLines.topLevelKeys(manifest).get("years")) + "：适用年度到" + lastYear
+                + "年，而工作日历 " + pack.calendarFile() + " 不覆盖" + nextJanuary + "：" + lastYear + "年12月起算、落入"
+                + (lastYear + 1) + "年的期限将报告“无法判定”。国务院办公厅公布" + (lastYear + 1)
+                + "年节假日安排后，在该文件中补充假期并延长 covers.to" + (Files.isRegularFile(howTo) ? "（见 " + howTo + "）" : ""));
     }
 
     /**
