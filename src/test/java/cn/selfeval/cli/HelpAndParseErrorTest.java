@@ -48,11 +48,11 @@ class HelpAndParseErrorTest {
                 Arguments.of(List.of(), List.of(0, 1, 2, 3, 4, 5, 6)),
                 Arguments.of(List.of("check"), List.of(0, 2, 3, 4, 5, 6)),
                 Arguments.of(List.of("explain"), List.of(0, 2, 3, 4, 5, 6)),
-                Arguments.of(List.of("rules"), List.of(0, 1, 2, 3, 4, 5)),
+                Arguments.of(List.of("rules"), List.of(0, 1, 2, 3, 4, 5, 6)),
                 Arguments.of(List.of("rules", "validate"), List.of(0, 1, 2, 4, 5)),
                 Arguments.of(List.of("rules", "test"), List.of(0, 1, 2, 4, 5)),
                 Arguments.of(List.of("rules", "doc"), List.of(0, 2, 4, 5)),
-                Arguments.of(List.of("rules", "diff"), List.of(0, 2, 3, 4, 5)),
+                Arguments.of(List.of("rules", "diff"), List.of(0, 2, 3, 4, 5, 6)),
                 Arguments.of(List.of("help"), List.of(0, 2)),
                 Arguments.of(List.of("rules", "help"), List.of(0, 2)));
     }
