@@ -2,7 +2,6 @@ package cn.selfeval.engine;
 
 import cn.selfeval.decimal.Numbers;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -81,17 +80,8 @@ public final class OutcomeBuilder {
                 factKind, factId, factName, status, points, explanation, compared, limit));
     }
 
-    /** Dates as ISO days, decimals with at most two decimals and no trailing zeros, absent values as "未填报". */
+    /** How a compared value is written: see {@link Values}. */
     static String format(Object value) {
-        if (value == null) {
-            return "未填报";
-        }
-        if (value instanceof LocalDate date) {
-            return date.toString();
-        }
-        if (value instanceof BigDecimal decimal) {
-            return Numbers.plain(decimal);
-        }
-        return value.toString();
+        return Values.format(value);
     }
 }

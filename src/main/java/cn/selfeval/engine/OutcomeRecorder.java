@@ -21,6 +21,11 @@ public final class OutcomeRecorder {
         return new OutcomeBuilder(rule, fact.factKind(), fact.factId(), fact.factName(), outcomes::add);
     }
 
+    /** For a check written as data: the outcome of one of its named rules for a fact. */
+    public OutcomeBuilder of(RuleInfo rule, Fact fact) {
+        return new OutcomeBuilder(rule, fact.factKind(), fact.factId(), fact.factName(), outcomes::add);
+    }
+
     List<CheckOutcome> outcomes() {
         return outcomes;
     }

@@ -21,14 +21,17 @@ public record AssetInventory(
         return "资产盘点";
     }
 
+    @Derived("是否全面盘点")
     public boolean fullCount() {
         return scope == InventoryScope.FULL;
     }
 
+    @Derived("账实不符")
     public boolean discrepancy() {
         return bookCount != physicalCount;
     }
 
+    @Derived("差异已说明原因并报批")
     public boolean discrepancyResolved() {
         return discrepancyExplained && discrepancyApproved;
     }

@@ -23,6 +23,7 @@ public record AssetTransaction(
         return occurredOn.getYear();
     }
 
+    @Derived("已审批")
     public boolean approved() {
         return approvedOn != null;
     }

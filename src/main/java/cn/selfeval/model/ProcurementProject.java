@@ -28,15 +28,18 @@ public record ProcurementProject(
         return "采购项目";
     }
 
+    @Derived("已申报豁免")
     public boolean exempt() {
         return exemption != null;
     }
 
+    @Derived("不适用政府采购法（涉密或不可抗力紧急采购）")
     public boolean outsideProcurementLaw() {
         return exemption != null && exemption.type().outsideProcurementLaw();
     }
 
     /** Calendar days from intent publication to the start of procurement; null while either is missing. */
+    @Derived("意向公开至采购活动开始的天数")
     public Long intentLeadDays() {
         if (intentPublishedOn == null || procurementStartedOn == null) {
             return null;
