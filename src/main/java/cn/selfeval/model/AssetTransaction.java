@@ -27,4 +27,17 @@ public record AssetTransaction(
     public boolean approved() {
         return approvedOn != null;
     }
+
+    /** Calendar days by which the approval came after the act; null unless it did. */
+    @Derived("批复晚于实施的天数")
+    public Long approvalLateDays() {
+        return approvedOn == null || !approvedOn.isAfter(occurredOn) ? null
+                : java.time.temporal.ChronoUnit.DAYS.between(occurredOn, approvedOn);
+    }
+
+    /** "（区财政局）" when the approver is known, else empty — for messages. */
+    @Derived("批复机关（加括号，未填时为空）")
+    public String approver() {
+        return approvedBy == null || approvedBy.isBlank() ? "" : "（" + approvedBy + "）";
+    }
 }

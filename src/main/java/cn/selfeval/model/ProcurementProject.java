@@ -46,4 +46,11 @@ public record ProcurementProject(
         }
         return ChronoUnit.DAYS.between(intentPublishedOn, procurementStartedOn);
     }
+
+    /** Calendar days by which the intent came after the start of procurement; null unless it did. */
+    @Derived("意向晚于采购活动开始的天数")
+    public Long intentLateDays() {
+        Long lead = intentLeadDays();
+        return lead == null || lead >= 0 ? null : -lead;
+    }
 }
