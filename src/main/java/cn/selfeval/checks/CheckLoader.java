@@ -6,6 +6,7 @@ import cn.selfeval.checks.kinds.CompletionCheck;
 import cn.selfeval.checks.kinds.ConditionCheck;
 import cn.selfeval.checks.kinds.DeadlineCheck;
 import cn.selfeval.checks.kinds.MissingFactsCheck;
+import cn.selfeval.checks.kinds.ProportionalCheck;
 import cn.selfeval.checks.kinds.RateCheck;
 import cn.selfeval.checks.kinds.RequiredCheck;
 import cn.selfeval.engine.OutcomeStatus;
@@ -44,8 +45,9 @@ public final class CheckLoader {
             "condition", Set.of("cases", "findings", "otherwise"),
             "deadline", Set.of("cases", "from", "to", "within", "deduct", "deadlineLabel", "outcomes"),
             "rate", Set.of("cases", "rate", "max", "min", "perPoint", "outcomes"),
+            "proportional", Set.of("cases", "rate", "fullAt", "outcomes"),
             "missingFacts", Set.of("deduct", "outcomes"),
-            "required", Set.of("satisfiedBy", "forEach", "deduct", "outcomes"),
+            "required", Set.of("satisfiedBy", "forEach", "noneOn", "deduct", "outcomes"),
             "completion", Set.of("section", "floor", "outcomes"));
     private static final Set<String> COMMON = Set.of("name", "kind", "indicator", "facts", "basis", "description",
             "only", "compare", "limit");
@@ -230,6 +232,7 @@ public final class CheckLoader {
                 case "condition" -> condition(only, factVocabulary);
                 case "deadline" -> deadline(only, fields, factVocabulary);
                 case "rate" -> rate(only, fields, factVocabulary);
+                case "proportional" -> proportional(only, fields, factVocabulary);
                 case "missingFacts" -> missingFacts();
                 case "required" -> required(fields, factVocabulary);
                 default -> completion(fields);
@@ -247,6 +250,7 @@ public final class CheckLoader {
             return switch (kind) {
                 case "deadline" -> DeadlineCheck.VARIABLES;
                 case "rate" -> RateCheck.VARIABLES;
+                case "proportional" -> ProportionalCheck.VARIABLES;
                 case "missingFacts" -> MissingFactsCheck.VARIABLES;
                 case "required" -> RequiredCheck.VARIABLES;
                 case "completion" -> CompletionCheck.VARIABLES;
@@ -336,6 +340,23 @@ public final class CheckLoader {
                     outcomes.get("within"));
         }
 
+        private Check proportional(Condition only, Map<String, FieldRef> fields, Vocabulary vocabulary) {
+            List<OutcomeSpec> cases = cases(vocabulary);
+            FieldRef rate = field(fields, "rate", "比率字段（如 executionPercent）", ValueType.NUMBER);
+            String line = keys.containsKey("fullAt") ? parameter(keys.get("fullAt"), "满分线") : null;
+            if (line == null) {
+                problems.at(node.position(), "proportional 检查「" + name + "」缺少 fullAt（比率达到多少得满分的参数）");
+                ok = false;
+            }
+            Map<String, OutcomeSpec> outcomes = outcomes(ProportionalCheck.OUTCOMES, vocabulary, Map.of(
+                    "below", OutcomeStatus.DEDUCTED, "full", OutcomeStatus.PASSED), ProportionalCheck::shortfall,
+                    List.of(), Map.of());
+            if (rate == null || line == null) {
+                return null;
+            }
+            return new ProportionalCheck(definition(), only, cases, rate, line, outcomes.get("below"), outcomes.get("full"));
+        }
+
         private Check missingFacts() {
             Vocabulary vocabulary = vocabulary(MissingFactsCheck.VARIABLES, Map.of());
             Points deduct = keys.containsKey("deduct") ? points(keys.get("deduct"), vocabulary) : null;
@@ -360,8 +381,13 @@ public final class CheckLoader {
             declared.forEach((key, value) -> outcomes.put(key, outcome(value, key.equals("none") ? onList : vocabulary,
                     false, key.equals("none") ? OutcomeStatus.DEDUCTED : key.equals("each") ? OutcomeStatus.PASSED
                             : OutcomeStatus.NOT_APPLICABLE, key.equals("none") ? deduct : null)));
+            String noneOn = keys.containsKey("noneOn") ? keys.get("noneOn").text("noneOn") : "list";
+            if (!noneOn.equals("list") && !noneOn.equals("evaluationYear")) {
+                problems.at(keys.get("noneOn").position(), "noneOn 应为 list（记在该列表上）或 evaluationYear（记在评价年度上）");
+                ok = false;
+            }
             return new RequiredCheck(definition(), satisfiedBy == null ? Condition.ALWAYS : satisfiedBy, forEach,
-                    outcomes.get("none"), outcomes.get("each"), outcomes.get("other"));
+                    noneOn.equals("evaluationYear"), outcomes.get("none"), outcomes.get("each"), outcomes.get("other"));
         }
 
         private Check completion(Map<String, FieldRef> fields) {

@@ -41,7 +41,29 @@ public final class FieldCatalog {
 
     private static Map<String, FieldRef> build(Class<?> type, String list) {
         Map<String, FieldRef> fields = new LinkedHashMap<>();
-        addComponents(fields, type, list, "", (fact, year) -> fact);
+        add(fields, type, list, "", (fact, year) -> fact);
+        return fields;
+    }
+
+    /** The components of a record (and of the records nested in it, as dotted paths), then its derived values. */
+    private static void add(Map<String, FieldRef> fields, Class<?> type, String list, String prefix,
+            FieldRef.Reader owner) {
+        if (type.isRecord()) {
+            for (RecordComponent component : type.getRecordComponents()) {
+                Method accessor = component.getAccessor();
+                String name = prefix + component.getName();
+                FieldRef.Reader reader = (fact, year) -> {
+                    Object value = owner.read(fact, year);
+                    return value == null ? null : invoke(accessor, value);
+                };
+                Class<?> valueType = component.getType();
+                fields.put(name, new FieldRef(name, list == null ? null : SubmissionSchema.get().fieldTitle(titledAs(list), name),
+                        ValueType.of(valueType), false, enumType(valueType), reader));
+                if (valueType.isRecord() && valueType.getPackageName().equals(type.getPackageName())) {
+                    add(fields, valueType, list, name + ".", reader);
+                }
+            }
+        }
         for (Method method : type.getMethods()) {
             Derived derived = method.getAnnotation(Derived.class);
             if (derived == null || Modifier.isStatic(method.getModifiers())) {
@@ -51,31 +73,13 @@ public final class FieldCatalog {
             if (method.getParameterCount() != 0 && !byYear) {
                 throw new IllegalStateException(method + ": @Derived takes no argument or the year");
             }
-            fields.put(method.getName(), new FieldRef(method.getName(), derived.value(), ValueType.of(method.getReturnType()),
-                    true, enumType(method.getReturnType()),
-                    (fact, year) -> byYear ? invoke(method, fact, year) : invoke(method, fact)));
-        }
-        return fields;
-    }
-
-    private static void addComponents(Map<String, FieldRef> fields, Class<?> type, String list, String prefix,
-            FieldRef.Reader parent) {
-        if (!type.isRecord()) {
-            return;
-        }
-        for (RecordComponent component : type.getRecordComponents()) {
-            Method accessor = component.getAccessor();
-            String name = prefix + component.getName();
+            String name = prefix + method.getName();
             FieldRef.Reader reader = (fact, year) -> {
-                Object owner = parent.read(fact, year);
-                return owner == null ? null : invoke(accessor, owner);
+                Object value = owner.read(fact, year);
+                return value == null ? null : byYear ? invoke(method, value, year) : invoke(method, value);
             };
-            Class<?> valueType = component.getType();
-            fields.put(name, new FieldRef(name, list == null ? null : SubmissionSchema.get().fieldTitle(titledAs(list), name),
-                    ValueType.of(valueType), false, enumType(valueType), reader));
-            if (valueType.isRecord() && valueType.getPackageName().equals(type.getPackageName())) {
-                addComponents(fields, valueType, list, name + ".", reader);
-            }
+            fields.put(name, new FieldRef(name, derived.value(), ValueType.of(method.getReturnType()), true,
+                    enumType(method.getReturnType()), reader));
         }
     }
 

@@ -39,4 +39,16 @@ public record AssetInventory(
     public int countedYear() {
         return countedOn.getYear();
     }
+
+    /** How many items the count and the books differ by. */
+    @Derived("账实不符的项数")
+    public int discrepancyCount() {
+        return Math.abs(physicalCount - bookCount);
+    }
+
+    /** Physical less book count (negative when items are missing). */
+    @Derived("差异（实盘减账面）")
+    public int countDifference() {
+        return physicalCount - bookCount;
+    }
 }

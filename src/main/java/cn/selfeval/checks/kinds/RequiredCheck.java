@@ -9,6 +9,7 @@ import cn.selfeval.checks.OutcomeSpec;
 import cn.selfeval.checks.ValueType;
 import cn.selfeval.checks.Vocabulary.Variable;
 import cn.selfeval.model.DeclaredList;
+import cn.selfeval.model.EvaluationYear;
 import cn.selfeval.model.Fact;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,8 @@ import java.util.Map;
  * meets {@code satisfiedBy} (e.g. a 绩效管理制度 in force in the evaluation year, a full inventory count in the year).
  * With {@code forEach: field}, one is required for every value of an enumerated field (部门预算 and 部门决算 both
  * published). Outcomes: {@code none} when nothing meets it (on the list), {@code each} for every fact that does,
- * {@code other} for every fact that does not.
+ * {@code other} for every fact that does not. With {@code noneOn: evaluationYear} the {@code none} outcome is about the
+ * year (盘点 is a duty of the year) rather than about the list.
  */
 public final class RequiredCheck extends Check {
 
@@ -30,15 +32,18 @@ public final class RequiredCheck extends Check {
 
     private final Condition satisfiedBy;
     private final FieldRef forEach;
+    private final boolean noneOnYear;
     private final OutcomeSpec none;
     private final OutcomeSpec each;
     private final OutcomeSpec other;
 
-    public RequiredCheck(Definition definition, Condition satisfiedBy, FieldRef forEach, OutcomeSpec none,
-            OutcomeSpec each, OutcomeSpec other) {
+    /** @param noneOnYear {@code none} names the evaluation year as its fact (a duty of the year) rather than the list */
+    public RequiredCheck(Definition definition, Condition satisfiedBy, FieldRef forEach, boolean noneOnYear,
+            OutcomeSpec none, OutcomeSpec each, OutcomeSpec other) {
         super(definition);
         this.satisfiedBy = satisfiedBy;
         this.forEach = forEach;
+        this.noneOnYear = noneOnYear;
         this.none = none;
         this.each = each;
         this.other = other;
@@ -68,7 +73,8 @@ public final class RequiredCheck extends Check {
             }
         }
         if (!any && none != null) {
-            none.emit(list, onList);
+            Fact subject = noneOnYear ? new EvaluationYear(context.year()) : list;
+            none.emit(subject, new Evaluation(subject, onList.variables(), context));
         }
     }
 }
