@@ -492,7 +492,7 @@ public final class CheckLoader {
                             + CheckProblems.didYouMean(String.valueOf(code), List.copyOf(STATUSES.keySet())));
                     ok = false;
                 }
-            } else if (decided == null) {
+            } else if (spec.containsKey("deduct") || decided == null) {
                 decided = spec.containsKey("deduct") ? OutcomeStatus.DEDUCTED : null;
                 if (decided == null) {
                     problems.at(item.position(), "结果「" + rule + "」缺少 status（deducted、passed、exempt、notApplicable、undetermined）或 deduct");

@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * A message with named placeholders, e.g. {@code 项目{id}「{name}」：合同{contractSignedOn}才签订}. The names are
  * resolved when the pack loads (an unknown one is a problem naming the file and line), values are written by
- * {@link Values}. {@code {{} and {@code }}} stand for literal braces.
+ * {@link Values}. A part in {@code [[ … ]]} is written only when every placeholder in it has a value, e.g.
+ * {@code {issuedOn}印发[[、{repealedOn}废止]]}. {@code {{} and {@code }}} stand for literal braces.
  */
 public final class Template {
 
@@ -22,23 +23,51 @@ public final class Template {
 
     public static final Template EMPTY = new Template("", List.of());
 
-    /** The template, or null (with a problem) when a placeholder is unknown or a brace is unmatched. */
+    /** The template, or null (with a problem) when a placeholder is unknown or a bracket is unmatched. */
     static Template compile(String text, Vocabulary vocabulary, Position position, CheckProblems problems) {
         List<Object> parts = new ArrayList<>();
+        int at = 0;
+        boolean ok = true;
+        while (at < text.length()) {
+            int open = text.indexOf("[[", at);
+            if (open < 0) {
+                ok &= parse(text.substring(at), text, vocabulary, position, problems, parts);
+                break;
+            }
+            int close = text.indexOf("]]", open);
+            if (close < 0) {
+                problems.at(position, "说明文字“" + text + "”中的 [[ 没有对应的 ]]（可省略的部分写作 [[…{字段名}…]]）");
+                return null;
+            }
+            ok &= parse(text.substring(at, open), text, vocabulary, position, problems, parts);
+            List<Object> optional = new ArrayList<>();
+            ok &= parse(text.substring(open + 2, close), text, vocabulary, position, problems, optional);
+            parts.add(new Optional(List.copyOf(optional)));
+            at = close + 2;
+        }
+        return ok ? new Template(text, List.copyOf(parts)) : null;
+    }
+
+    /** A part written only when all its placeholders have values. */
+    private record Optional(List<Object> parts) {
+    }
+
+    private static boolean parse(String segment, String text, Vocabulary vocabulary, Position position,
+            CheckProblems problems, List<Object> parts) {
         StringBuilder literal = new StringBuilder();
         boolean ok = true;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if ((c == '{' || c == '}') && i + 1 < text.length() && text.charAt(i + 1) == c) {
+        for (int i = 0; i < segment.length(); i++) {
+            char c = segment.charAt(i);
+            if ((c == '{' || c == '}') && i + 1 < segment.length() && segment.charAt(i + 1) == c) {
                 literal.append(c);
                 i++;
             } else if (c == '{') {
-                int end = text.indexOf('}', i);
+                int end = segment.indexOf('}', i);
                 if (end < 0) {
                     problems.at(position, "说明文字“" + text + "”中的 { 没有对应的 }（占位符写作 {字段名}）");
-                    return null;
+                    return false;
                 }
-                String name = text.substring(i + 1, end).strip();
+                String name = segment.substring(i + 1, end).strip();
                 ValueSource source = vocabulary.resolve(name);
                 if (source == null) {
                     problems.at(position, "说明文字中的占位符 {" + name + "} 不是字段、计算值或参数"
@@ -52,21 +81,50 @@ public final class Template {
                 i = end;
             } else if (c == '}') {
                 problems.at(position, "说明文字“" + text + "”中的 } 没有对应的 {（要写 } 本身请写 }}）");
-                return null;
+                return false;
             } else {
                 literal.append(c);
             }
         }
         parts.add(literal.toString());
-        return ok ? new Template(text, List.copyOf(parts)) : null;
+        return ok;
     }
 
     public String render(Evaluation evaluation) {
         StringBuilder out = new StringBuilder();
-        for (Object part : parts) {
-            out.append(part instanceof ValueSource source ? Values.format(source.value(evaluation)) : (String) part);
-        }
+        render(parts, evaluation, out);
         return out.toString();
+    }
+
+    private static void render(List<Object> parts, Evaluation evaluation, StringBuilder out) {
+        for (Object part : parts) {
+            if (part instanceof ValueSource source) {
+                out.append(Values.format(source.value(evaluation)));
+            } else if (part instanceof Optional optional) {
+                StringBuilder inner = new StringBuilder();
+                if (renderAll(optional.parts(), evaluation, inner)) {
+                    out.append(inner);
+                }
+            } else {
+                out.append((String) part);
+            }
+        }
+    }
+
+    /** An optional part: written only when every value is there (none absent, none empty). */
+    private static boolean renderAll(List<Object> parts, Evaluation evaluation, StringBuilder out) {
+        for (Object part : parts) {
+            if (part instanceof ValueSource source) {
+                Object value = source.value(evaluation);
+                if (value == null || value instanceof String text && text.isEmpty()) {
+                    return false;
+                }
+                out.append(Values.format(value));
+            } else {
+                out.append((String) part);
+            }
+        }
+        return true;
     }
 
     /** The template as written, for the catalogue. */

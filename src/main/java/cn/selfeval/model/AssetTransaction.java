@@ -34,10 +34,4 @@ public record AssetTransaction(
         return approvedOn == null || !approvedOn.isAfter(occurredOn) ? null
                 : java.time.temporal.ChronoUnit.DAYS.between(occurredOn, approvedOn);
     }
-
-    /** "（区财政局）" when the approver is known, else empty — for messages. */
-    @Derived("批复机关（加括号，未填时为空）")
-    public String approver() {
-        return approvedBy == null || approvedBy.isBlank() ? "" : "（" + approvedBy + "）";
-    }
 }

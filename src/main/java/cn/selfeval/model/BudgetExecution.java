@@ -36,14 +36,4 @@ public record BudgetExecution(BudgetLine total, BudgetLine basic, BudgetLine pro
     public BigDecimal carryOverPercent() {
         return carryOver == null || balance == null ? null : Percent.of(carryOver.add(balance), total.budget());
     }
-
-    /** "（基本支出98.8%，项目支出96.98%）" when both are known, else empty — for messages. */
-    @Derived("基本支出和项目支出的执行率（加括号，未填报时为空）")
-    public String splitDescription() {
-        if (basic == null || project == null || basic.executionPercent() == null || project.executionPercent() == null) {
-            return "";
-        }
-        return "（基本支出" + cn.selfeval.decimal.Numbers.plain(basic.executionPercent()) + "%，项目支出"
-                + cn.selfeval.decimal.Numbers.plain(project.executionPercent()) + "%）";
-    }
 }

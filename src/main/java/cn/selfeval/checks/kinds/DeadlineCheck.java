@@ -38,8 +38,7 @@ public final class DeadlineCheck extends PerFactCheck {
     public static final List<Variable> VARIABLES = List.of(
             new Variable("days", "期限天数（自然日或工作日）", ValueType.NUMBER),
             new Variable("deadline", "期限届满日（日历未覆盖时为“不早于…”）", ValueType.TEXT),
-            new Variable("deadlineNote", "期限顺延的说明，以“；”开头；没有顺延时为空", ValueType.TEXT),
-            new Variable("limitNote", "期限顺延的说明，加括号；没有顺延时为空", ValueType.TEXT),
+            new Variable("rollOver", "期限末日遇休息日顺延的说明；没有顺延时为空（写在 [[…]] 中）", ValueType.TEXT),
             new Variable("daysLate", "逾期的自然日数", ValueType.NUMBER),
             new Variable("workingDaysTaken", "从起算日次日到完成日的工作日数", ValueType.NUMBER),
             new Variable("calendarNote", "工作日历未覆盖的说明", ValueType.TEXT));
@@ -94,8 +93,7 @@ public final class DeadlineCheck extends PerFactCheck {
         variables.put("days", days);
         variables.put("deadline", deadline.lastDay());
         boolean rolled = deadline.covered() && !deadline.note().isEmpty();
-        variables.put("deadlineNote", rolled ? "；" + deadline.note() : "");
-        variables.put("limitNote", rolled ? "（" + deadline.note() + "）" : "");
+        variables.put("rollOver", rolled ? deadline.note() : null);
         variables.put("daysLate", deadline.covered() && done != null ? calendar.daysBetween(deadline.date(), done) : null);
         variables.put("workingDaysTaken", done == null ? null : calendar.workingDaysBetween(start, done));
         variables.put("calendarNote", deadline.covered() ? "" : deadline.note());
