@@ -47,7 +47,7 @@ public final class CheckLoader {
             "rate", Set.of("cases", "rate", "max", "min", "perPoint", "outcomes"),
             "proportional", Set.of("cases", "rate", "fullAt", "outcomes"),
             "missingFacts", Set.of("deduct", "outcomes"),
-            "required", Set.of("satisfiedBy", "forEach", "noneOn", "deduct", "outcomes"),
+            "required", Set.of("among", "satisfiedBy", "forEach", "noneOn", "deduct", "outcomes"),
             "completion", Set.of("section", "floor", "outcomes"));
     private static final Set<String> COMMON = Set.of("name", "kind", "indicator", "facts", "basis", "description",
             "only", "compare", "limit");
@@ -373,6 +373,7 @@ public final class CheckLoader {
         private Check required(Map<String, FieldRef> fields, Vocabulary vocabulary) {
             Condition satisfiedBy = keys.containsKey("satisfiedBy") ? condition(keys.get("satisfiedBy"), vocabulary)
                     : Condition.ALWAYS;
+            Condition among = keys.containsKey("among") ? condition(keys.get("among"), vocabulary) : null;
             FieldRef forEach = keys.containsKey("forEach") ? field(fields, "forEach", "按哪个可选字段逐类要求", ValueType.ENUM) : null;
             Vocabulary onList = vocabulary(RequiredCheck.VARIABLES, Map.of());
             Points deduct = keys.containsKey("deduct") ? points(keys.get("deduct"), onList) : null;
@@ -386,7 +387,7 @@ public final class CheckLoader {
                 problems.at(keys.get("noneOn").position(), "noneOn 应为 list（记在该列表上）或 evaluationYear（记在评价年度上）");
                 ok = false;
             }
-            return new RequiredCheck(definition(), satisfiedBy == null ? Condition.ALWAYS : satisfiedBy, forEach,
+            return new RequiredCheck(definition(), among, satisfiedBy == null ? Condition.ALWAYS : satisfiedBy, forEach,
                     noneOn.equals("evaluationYear"), outcomes.get("none"), outcomes.get("each"), outcomes.get("other"));
         }
 

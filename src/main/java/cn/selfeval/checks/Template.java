@@ -48,6 +48,14 @@ public final class Template {
         return ok ? new Template(text, List.copyOf(parts)) : null;
     }
 
+    /** {@code {separatesDuties?规定了:未规定}}: one of two texts by a true/false value. */
+    private record Choice(ValueSource source, String whenTrue, String whenFalse) {
+
+        String render(Evaluation evaluation) {
+            return Boolean.TRUE.equals(source.value(evaluation)) ? whenTrue : whenFalse;
+        }
+    }
+
     /** A part written only when all its placeholders have values. */
     private record Optional(List<Object> parts) {
     }
@@ -68,8 +76,26 @@ public final class Template {
                     return false;
                 }
                 String name = segment.substring(i + 1, end).strip();
+                String[] choice = null;
+                int question = name.indexOf('?');
+                if (question > 0) {
+                    String[] texts = name.substring(question + 1).split(":", -1);
+                    name = name.substring(0, question).strip();
+                    if (texts.length != 2) {
+                        problems.at(position, "占位符 {" + segment.substring(i + 1, end) + "} 应写作 {字段名?成立时的文字:不成立时的文字}");
+                        return false;
+                    }
+                    choice = texts;
+                }
                 ValueSource source = vocabulary.resolve(name);
-                if (source == null) {
+                if (source != null && choice != null && source.type() != ValueType.BOOLEAN) {
+                    problems.at(position, "占位符 {" + name + "?…:…} 只能用于是/否字段，" + name + " 是" + source.type().label());
+                    ok = false;
+                } else if (source != null && choice != null) {
+                    parts.add(literal.toString());
+                    literal.setLength(0);
+                    parts.add(new Choice(source, choice[0], choice[1]));
+                } else if (source == null) {
                     problems.at(position, "说明文字中的占位符 {" + name + "} 不是字段、计算值或参数"
                             + CheckProblems.didYouMean(name, vocabulary.names()) + "；可用的计算值和字段见 rules doc 生成的编写参考");
                     ok = false;
@@ -100,6 +126,8 @@ public final class Template {
         for (Object part : parts) {
             if (part instanceof ValueSource source) {
                 out.append(Values.format(source.value(evaluation)));
+            } else if (part instanceof Choice choice) {
+                out.append(choice.render(evaluation));
             } else if (part instanceof Optional optional) {
                 StringBuilder inner = new StringBuilder();
                 if (renderAll(optional.parts(), evaluation, inner)) {
@@ -120,6 +148,8 @@ public final class Template {
                     return false;
                 }
                 out.append(Values.format(value));
+            } else if (part instanceof Choice choice) {
+                out.append(choice.render(evaluation));
             } else {
                 out.append((String) part);
             }
