@@ -28,10 +28,10 @@ public final class RuleEngine {
     }
 
     public static List<CheckOutcome> run(CompiledPack compiled, Submission submission) {
-        OutcomeRecorder recorder = new OutcomeRecorder(compiled.rulesByName());
+        Parameters params = compiled.pack().parameters().forYear(submission.year());
+        OutcomeRecorder recorder = new OutcomeRecorder(compiled.rulesByName(), params, submission.year());
         KieSession session = compiled.kieBase().newKieSession();
         try {
-            Parameters params = compiled.pack().parameters().forYear(submission.year());
             Map<String, Object> globals = Map.of(
                     OUTCOME_GLOBAL, recorder,
                     PARAMS_GLOBAL, params,

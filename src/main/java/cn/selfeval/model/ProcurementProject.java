@@ -53,4 +53,13 @@ public record ProcurementProject(
         Long lead = intentLeadDays();
         return lead == null || lead >= 0 ? null : -lead;
     }
+
+    /** The day procurement started, else the award notice, else the contract: which policy dates apply by. */
+    @Derived("采购活动日期（开始日期；未填时依次取中标通知书、合同签订日期）")
+    public LocalDate activityDate() {
+        if (procurementStartedOn != null) {
+            return procurementStartedOn;
+        }
+        return awardNoticeOn != null ? awardNoticeOn : contractSignedOn;
+    }
 }
