@@ -605,9 +605,10 @@ public final class CheckLoader {
         private String parameter(YamlNode node, String what) {
             String text = node.text(what);
             if (text == null || !loader.pack.parameters().contains(text)) {
-                problems.at(node.position(), what + "应为规则包参数的名称，" + (text == null ? "实为空" : "“" + text + "”不是参数")
-                        + (text == null ? "" : CheckProblems.didYouMean(text, List.copyOf(loader.pack.parameters().all().keySet())))
-                        + "；数值写在 *.params.yaml 中，这里写参数名");
+                problems.at(node.position(), text == null ? what + "应为规则包参数的名称，实为空"
+                        : "参数 " + text + " 未定义（在 *.params.yaml 中定义它，或改正参数名）"
+                        + CheckProblems.didYouMean(text, List.copyOf(loader.pack.parameters().all().keySet()))
+                        + "；" + what + "的数值写在 *.params.yaml 中，这里写参数名");
                 ok = false;
                 return null;
             }

@@ -41,12 +41,13 @@ public final class FieldCatalog {
 
     private static Map<String, FieldRef> build(Class<?> type, String list) {
         Map<String, FieldRef> fields = new LinkedHashMap<>();
-        add(fields, type, list, "", (fact, year) -> fact);
+        add(fields, type, list, "", null, (fact, year) -> fact);
         return fields;
     }
 
     /** The components of a record (and of the records nested in it, as dotted paths), then its derived values. */
-    private static void add(Map<String, FieldRef> fields, Class<?> type, String list, String prefix,
+    /** @param ownerTitle the title of the nested record the fields belong to (null at the top) */
+    private static void add(Map<String, FieldRef> fields, Class<?> type, String list, String prefix, String ownerTitle,
             FieldRef.Reader owner) {
         if (type.isRecord()) {
             for (RecordComponent component : type.getRecordComponents()) {
@@ -57,10 +58,10 @@ public final class FieldCatalog {
                     return value == null ? null : invoke(accessor, value);
                 };
                 Class<?> valueType = component.getType();
-                fields.put(name, new FieldRef(name, list == null ? null : SubmissionSchema.get().fieldTitle(titledAs(list), name),
-                        ValueType.of(valueType), false, enumType(valueType), reader));
+                String title = list == null ? null : SubmissionSchema.get().fieldTitle(titledAs(list), name);
+                fields.put(name, new FieldRef(name, title, ValueType.of(valueType), false, enumType(valueType), reader));
                 if (valueType.isRecord() && valueType.getPackageName().equals(type.getPackageName())) {
-                    add(fields, valueType, list, name + ".", reader);
+                    add(fields, valueType, list, name + ".", title == null ? null : title.replace("（万元）", ""), reader);
                 }
             }
         }
@@ -78,7 +79,9 @@ public final class FieldCatalog {
                 Object value = owner.read(fact, year);
                 return value == null ? null : byYear ? invoke(method, value, year) : invoke(method, value);
             };
-            fields.put(name, new FieldRef(name, derived.value(), ValueType.of(method.getReturnType()), true,
+            // 基本支出 + 执行率（%）: a value derived on a nested record is named after it.
+            String title = ownerTitle == null ? derived.value() : ownerTitle + derived.value();
+            fields.put(name, new FieldRef(name, title, ValueType.of(method.getReturnType()), true,
                     enumType(method.getReturnType()), reader));
         }
     }

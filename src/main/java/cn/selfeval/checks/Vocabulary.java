@@ -14,8 +14,17 @@ import java.util.Map;
  */
 public final class Vocabulary {
 
-    /** A value the kind computes, described for authors. */
-    public record Variable(String name, String label, ValueType type) {
+    /**
+     * A value the kind computes.
+     *
+     * @param label       how comparisons name it (short)
+     * @param description what it is, for the authors' reference
+     */
+    public record Variable(String name, String label, String description, ValueType type) {
+
+        public Variable(String name, String label, ValueType type) {
+            this(name, label, label, type);
+        }
     }
 
     public static final String EVALUATION_YEAR = "evaluationYear";

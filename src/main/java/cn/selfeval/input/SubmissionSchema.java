@@ -66,7 +66,8 @@ public final class SubmissionSchema {
 
     /**
      * The Chinese title of a field of the facts of a list, e.g. ("procurementProjects", "awardNoticeOn") →
-     * 中标（成交）通知书日期; {@code field} may be a dotted path ("exemption.reason"); null when the schema has none.
+     * 中标（成交）通知书日期; {@code field} may be a dotted path ("exemption.reason"); amounts end in （万元）; null when
+     * the schema has none.
      */
     public String fieldTitle(String list, String field) {
         NodePath path = NodePath.ROOT;
@@ -80,7 +81,11 @@ public final class SubmissionSchema {
         for (String name : field.split("\\.")) {
             path = path.property(name);
         }
-        return title(path);
+        SchemaField described = field(path);
+        if (described == null || described.title() == null) {
+            return null;
+        }
+        return described.amount() ? described.title() + "（万元）" : described.title();
     }
 
     /** The Chinese title of a list (or object) of the submission, e.g. "assetManagement.assetPurchases" → 资产购置. */

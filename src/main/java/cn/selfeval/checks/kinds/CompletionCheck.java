@@ -39,16 +39,16 @@ public final class CompletionCheck extends Check {
             "weightsIncomplete", "weightsMismatch");
 
     public static final List<Variable> VARIABLES = List.of(
-            new Variable("weight", "该指标的分值", ValueType.NUMBER),
+            new Variable("weight", "分值", "该指标的分值（类别分值按权重或平均分配）", ValueType.NUMBER),
             new Variable("rate", "完成率（%）", ValueType.NUMBER),
-            new Variable("score", "该指标得分", ValueType.NUMBER),
-            new Variable("result", "完成情况（目标…，实际…；或已达成/未达成）", ValueType.TEXT),
-            new Variable("floorPercent", "得分下限的完成率（%）", ValueType.NUMBER),
-            new Variable("belowFloorNote", "完成率低于下限时的说明，否则为空", ValueType.TEXT),
-            new Variable("missingResult", "缺少的完成情况字段", ValueType.TEXT),
-            new Variable("sectionPoints", "该类指标的分值", ValueType.NUMBER),
-            new Variable("indicatorCount", "该类指标个数", ValueType.NUMBER),
-            new Variable("weightedCount", "填了权重的指标个数", ValueType.NUMBER),
+            new Variable("score", "得分", "该指标得分（截尾两位小数）", ValueType.NUMBER),
+            new Variable("result", "完成情况", "完成情况：目标…，实际…；定性指标为已达成/未达成", ValueType.TEXT),
+            new Variable("floorPercent", "得分下限（%）", "完成率低于该值得0分", ValueType.NUMBER),
+            new Variable("belowFloorNote", "低于下限", "完成率低于下限时的说明（，完成率低于60%不得分），否则为空", ValueType.TEXT),
+            new Variable("missingResult", "缺少的字段", "缺少的完成情况字段", ValueType.TEXT),
+            new Variable("sectionPoints", "类别分值", "该类指标的分值（指标体系中）", ValueType.NUMBER),
+            new Variable("indicatorCount", "指标个数", "该类指标个数", ValueType.NUMBER),
+            new Variable("weightedCount", "填了权重的指标个数", "填了权重的指标个数", ValueType.NUMBER),
             new Variable("weightSum", "权重之和", ValueType.NUMBER));
 
     private final PerformanceSection section;

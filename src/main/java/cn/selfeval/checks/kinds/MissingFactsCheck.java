@@ -21,10 +21,10 @@ public final class MissingFactsCheck extends Check {
     public static final List<String> OUTCOMES = List.of("missing", "empty");
 
     public static final List<Variable> VARIABLES = List.of(
-            new Variable("list", "填报字段（JSON 路径）", ValueType.TEXT),
-            new Variable("listLabel", "填报字段的中文名", ValueType.TEXT),
-            new Variable("count", "填报的事项数", ValueType.NUMBER),
-            new Variable("submitted", "填报情况（未填报）", ValueType.TEXT));
+            new Variable("list", "填报字段", "未填报的字段（JSON 路径）", ValueType.TEXT),
+            new Variable("listLabel", "填报字段名称", "未填报的字段的中文名", ValueType.TEXT),
+            new Variable("count", "事项数", "填报的事项数", ValueType.NUMBER),
+            new Variable("submitted", "填报情况", "填报情况（总是“未填报”，供比较一栏显示）", ValueType.TEXT));
 
     private final String label;
     private final OutcomeSpec missing;

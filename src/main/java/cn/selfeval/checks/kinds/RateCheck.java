@@ -27,8 +27,8 @@ public final class RateCheck extends PerFactCheck {
     public static final List<Variable> VARIABLES = List.of(
             new Variable("rate", "比率（%）", ValueType.NUMBER),
             new Variable("limitPercent", "限值（%）", ValueType.NUMBER),
-            new Variable("startedPoints", "超出（或低于）限值的百分点数（不足1个按1个计）", ValueType.NUMBER),
-            new Variable("perPoint", "每个百分点的扣分", ValueType.NUMBER));
+            new Variable("startedPoints", "超出的百分点数", "超出（或低于）限值的百分点数（不足1个按1个计）", ValueType.NUMBER),
+            new Variable("perPoint", "每个百分点扣分", "每个百分点的扣分（perPoint 参数的值）", ValueType.NUMBER));
 
     private final FieldRef rate;
     private final boolean atMost;

@@ -28,9 +28,9 @@ public final class RequiredCheck extends Check {
     public static final List<String> OUTCOMES = List.of("none", "each", "other");
 
     public static final List<Variable> VARIABLES = List.of(
-            new Variable("count", "填报的事项数", ValueType.NUMBER),
-            new Variable("value", "缺少的一类（forEach 时）", ValueType.ENUM),
-            new Variable("listed", "参与判断的事项：「名称」（编号）、…", ValueType.TEXT));
+            new Variable("count", "填报的事项数", "参与判断的事项数", ValueType.NUMBER),
+            new Variable("value", "缺少的类别", "缺少的一类（forEach 时）", ValueType.ENUM),
+            new Variable("listed", "参与判断的事项", "参与判断的事项：「名称」（编号）、…", ValueType.TEXT));
 
     private final Condition among;
     private final Condition satisfiedBy;
