@@ -218,7 +218,7 @@ final class ConditionCompiler {
             case ENUM: {
                 Object constant = field.enumValue(text);
                 if (constant == null) {
-                    problems.at(at, "“" + text + "”不是 " + field.describe() + " 的可选值"
+                    problems.at(at, "“" + text + "”不是 " + field.describe() + "的可选值"
                             + CheckProblems.didYouMean(text, field.enumCodes()) + "；可选：" + String.join("、", field.enumCodes()));
                     return null;
                 }
