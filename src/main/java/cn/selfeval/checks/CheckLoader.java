@@ -204,6 +204,7 @@ public final class CheckLoader {
         private final Set<String> parameters = new LinkedHashSet<>();
         private final List<OutcomeSpec> all = new ArrayList<>();
         private final String basis;
+        private final Map<Points, Deduction> deductions = new HashMap<>();
         private boolean ok = true;
 
         CheckReader(CheckLoader loader, String file, String kind, String name, String indicator, String facts,
@@ -416,9 +417,10 @@ public final class CheckLoader {
                     "noResult", OutcomeStatus.DEDUCTED, "zeroTarget", OutcomeStatus.UNDETERMINED,
                     "noIndicators", OutcomeStatus.DEDUCTED, "weightsIncomplete", OutcomeStatus.UNDETERMINED,
                     "weightsMismatch", OutcomeStatus.UNDETERMINED);
-            Map<String, Points> points = Map.of("belowTarget", CompletionCheck::shortfall,
-                    "noResult", e -> (BigDecimal) e.variables().get("weight"),
-                    "noIndicators", e -> (BigDecimal) e.variables().get("sectionPoints"));
+            Map<String, Points> points = Map.of(
+                    "belowTarget", stated(CompletionCheck::shortfall, Deduction.computed("shortfall", List.of())),
+                    "noResult", stated(e -> (BigDecimal) e.variables().get("weight"), Deduction.computed("share", List.of())),
+                    "noIndicators", stated(e -> (BigDecimal) e.variables().get("sectionPoints"), Deduction.all()));
             outcomeNodes(CompletionCheck.OUTCOMES).forEach((key, value) -> {
                 boolean onSection = Set.of("noIndicators", "weightsIncomplete", "weightsMismatch").contains(key);
                 outcomes.put(key, outcome(value, onSection ? sectionWords : indicatorWords, false, statuses.get(key),
@@ -519,18 +521,22 @@ public final class CheckLoader {
             }
             parameters.addAll(vocabulary.parametersUsed());
             RuleInfo info = loader.rule(rule, file, indicator, ruleBasis, name, item.position());
-            OutcomeSpec outcome = new OutcomeSpec(info, decided, points == null ? Points.NONE : points,
-                    describePoints(spec, decided), template, limit, compared, when, item.position());
+            Deduction deduction = decided != OutcomeStatus.DEDUCTED ? Deduction.NONE
+                    : deductions.getOrDefault(points, kindDeduction());
+            OutcomeSpec outcome = new OutcomeSpec(info, decided, points == null ? Points.NONE : points, deduction,
+                    template, limit, compared, when, item.position());
             all.add(outcome);
             return outcome;
         }
 
-        private String describePoints(Map<String, YamlNode> spec, OutcomeStatus status) {
-            if (status != OutcomeStatus.DEDUCTED) {
-                return "";
-            }
-            YamlNode deduct = spec.containsKey("deduct") ? spec.get("deduct") : keys.get("deduct");
-            return deduct != null && deduct.isScalar() ? deduct.text("deduct") : kind;
+        /** A deduction the kind computes (rate: per percentage point; completion, proportional: the shortfall). */
+        private Deduction kindDeduction() {
+            return switch (kind) {
+                case "rate" -> Deduction.computed("perPoint", keys.containsKey("perPoint")
+                        ? List.of(keys.get("perPoint").text("perPoint")) : List.of());
+                case "completion", "proportional" -> Deduction.computed("shortfall", List.of());
+                default -> Deduction.NONE;
+            };
         }
 
         private List<OutcomeSpec.Compared> compared(YamlNode node, List<String> defaults, Vocabulary vocabulary,
@@ -569,10 +575,11 @@ public final class CheckLoader {
                 String text = node.text("deduct");
                 if ("all".equals(text)) {
                     String code = indicator;
-                    return e -> e.context().framework().points(code);
+                    return stated(e -> e.context().framework().points(code), Deduction.all());
                 }
                 String parameter = parameter(node, "扣分");
-                return parameter == null ? null : e -> e.context().params().number(parameter);
+                return parameter == null ? null
+                        : stated(e -> e.context().params().number(parameter), Deduction.parameter(parameter));
             }
             Map<String, YamlNode> by = node.mapping("deduct", Set.of("by", "values"));
             if (by == null || !by.containsKey("by") || !by.containsKey("values")) {
@@ -592,14 +599,19 @@ public final class CheckLoader {
             if (values != null) {
                 values.forEach((code, value) -> byCode.put(code, parameter(value, "扣分")));
             }
-            return e -> {
+            return stated(e -> {
                 Object value = source.value(e);
                 String parameter = value == null ? null : byCode.get(((Labelled) value).code());
                 if (parameter == null) {
                     throw new IllegalStateException("deduct.values 中没有 " + value + " 的扣分参数");
                 }
                 return e.context().params().number(parameter);
-            };
+            }, new Deduction("byValue", Map.copyOf(byCode), source.label()));
+        }
+
+        private Points stated(Points points, Deduction deduction) {
+            deductions.put(points, deduction);
+            return points;
         }
 
         private String parameter(YamlNode node, String what) {

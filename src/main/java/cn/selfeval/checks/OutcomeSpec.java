@@ -15,7 +15,7 @@ import java.util.List;
  * @param when     for a case of a condition, when it applies; {@link Condition#ALWAYS} otherwise
  * @param position where it is written, for problems and the catalogue
  */
-public record OutcomeSpec(RuleInfo rule, OutcomeStatus status, Points points, String deductionText, Template message,
+public record OutcomeSpec(RuleInfo rule, OutcomeStatus status, Points points, Deduction deduction, Template message,
         Template limit, List<Compared> compared, Condition when, Position position) {
 
     /** A value shown under "比较：", with its label. */

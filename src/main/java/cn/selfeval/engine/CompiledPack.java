@@ -3,6 +3,7 @@ package cn.selfeval.engine;
 import java.util.stream.IntStream;
 import java.util.List;
 import cn.selfeval.checks.Check;
+import cn.selfeval.checks.LawRegistry;
 import cn.selfeval.rulepack.RulePack;
 import java.util.Collection;
 import java.util.Map;
@@ -16,13 +17,15 @@ import org.kie.api.definition.rule.Global;
  * a hand-written .drl file or a named outcome of a check written as data.
  *
  * @param checks         the checks written as data, inserted as facts into every session
+ * @param laws           the laws the pack cites (laws.yaml)
  * @param indicatorOrder each indicator code's position in the framework, for ordering outcomes
  */
 public record CompiledPack(RulePack pack, KieBase kieBase, Map<String, RuleInfo> rulesByName, List<Check> checks,
-        Map<String, Integer> indicatorOrder) {
+        LawRegistry laws, Map<String, Integer> indicatorOrder) {
 
-    CompiledPack(RulePack pack, KieBase kieBase, Map<String, RuleInfo> rulesByName, List<Check> checks) {
-        this(pack, kieBase, rulesByName, List.copyOf(checks), positions(pack));
+    CompiledPack(RulePack pack, KieBase kieBase, Map<String, RuleInfo> rulesByName, List<Check> checks,
+            LawRegistry laws) {
+        this(pack, kieBase, rulesByName, List.copyOf(checks), laws, positions(pack));
     }
 
     private static Map<String, Integer> positions(RulePack pack) {

@@ -67,7 +67,7 @@ public final class RuleCompiler {
         }
         KieBase kieBase = ks.newKieContainer(releaseId).getKieBase();
         Map<String, RuleInfo> rules = ruleInfos(pack, kieBase, laws, checks.rules());
-        return new CompiledPack(pack, kieBase, rules, checks.checks());
+        return new CompiledPack(pack, kieBase, rules, checks.checks(), laws);
     }
 
     /** The pack's register of laws ({@value LawRegistry#FILE}); empty when the pack has none. */
