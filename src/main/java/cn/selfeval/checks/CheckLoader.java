@@ -41,21 +41,27 @@ public final class CheckLoader {
     public static final String SUFFIX = ".checks.yaml";
 
     /** The kinds and the keys each accepts besides the common ones. */
-    static final Map<String, Set<String>> KINDS = Map.of(
+    static final Map<String, Set<String>> KINDS = new java.util.TreeMap<>(Map.of(
             "condition", Set.of("cases", "findings", "otherwise"),
             "deadline", Set.of("cases", "from", "to", "within", "deduct", "deadlineLabel", "outcomes"),
             "rate", Set.of("cases", "rate", "max", "min", "perPoint", "outcomes"),
             "proportional", Set.of("cases", "rate", "fullAt", "outcomes"),
             "missingFacts", Set.of("deduct", "outcomes"),
             "required", Set.of("among", "satisfiedBy", "forEach", "noneOn", "deduct", "outcomes"),
-            "completion", Set.of("section", "floor", "outcomes"));
+            "completion", Set.of("section", "floor", "outcomes")));
     private static final Set<String> COMMON = Set.of("name", "kind", "indicator", "facts", "basis", "description",
             "only", "compare", "limit");
-    private static final Set<String> OUTCOME_KEYS = Set.of("rule", "message", "status", "deduct", "basis", "compare",
-            "limit", "when");
-    private static final Map<String, OutcomeStatus> STATUSES = Map.of("deducted", OutcomeStatus.DEDUCTED,
-            "passed", OutcomeStatus.PASSED, "exempt", OutcomeStatus.EXEMPT, "notApplicable",
-            OutcomeStatus.NOT_APPLICABLE, "undetermined", OutcomeStatus.UNDETERMINED);
+    private static final Set<String> OUTCOME_KEYS = new java.util.TreeSet<>(Set.of("rule", "message", "status", "deduct",
+            "basis", "compare", "limit", "when"));
+    private static final Map<String, OutcomeStatus> STATUSES = new LinkedHashMap<>();
+
+    static {
+        STATUSES.put("deducted", OutcomeStatus.DEDUCTED);
+        STATUSES.put("passed", OutcomeStatus.PASSED);
+        STATUSES.put("exempt", OutcomeStatus.EXEMPT);
+        STATUSES.put("notApplicable", OutcomeStatus.NOT_APPLICABLE);
+        STATUSES.put("undetermined", OutcomeStatus.UNDETERMINED);
+    }
 
     private final RulePack pack;
     private final LawRegistry laws;
@@ -116,7 +122,7 @@ public final class CheckLoader {
                     + CheckProblems.didYouMean(kind, List.copyOf(KINDS.keySet())) + "，可用：" + String.join("、", KINDS.keySet()));
             return null;
         }
-        Set<String> allowed = new LinkedHashSet<>(COMMON);
+        Set<String> allowed = new java.util.TreeSet<>(COMMON);
         allowed.addAll(KINDS.get(kind));
         keys = node.mapping("检查", allowed);
         String name = text(keys, "name", node, "检查的名称 name");

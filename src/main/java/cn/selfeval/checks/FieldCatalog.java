@@ -4,6 +4,7 @@ import cn.selfeval.input.SubmissionSchema;
 import cn.selfeval.model.Derived;
 import cn.selfeval.model.Fact;
 import cn.selfeval.model.FactLists;
+import cn.selfeval.model.Title;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -59,13 +60,18 @@ public final class FieldCatalog {
                 };
                 Class<?> valueType = component.getType();
                 String title = list == null ? null : SubmissionSchema.get().fieldTitle(titledAs(list), name);
+                if (title == null && component.isAnnotationPresent(Title.class)) {
+                    title = component.getAnnotation(Title.class).value();
+                }
                 fields.put(name, new FieldRef(name, title, ValueType.of(valueType), false, enumType(valueType), reader));
                 if (valueType.isRecord() && valueType.getPackageName().equals(type.getPackageName())) {
                     add(fields, valueType, list, name + ".", title == null ? null : title.replace("（万元）", ""), reader);
                 }
             }
         }
-        for (Method method : type.getMethods()) {
+        // getMethods() has no fixed order; by name, so that the reference reads the same on every run.
+        for (Method method : java.util.Arrays.stream(type.getMethods())
+                .sorted(java.util.Comparator.comparing(Method::getName)).toList()) {
             Derived derived = method.getAnnotation(Derived.class);
             if (derived == null || Modifier.isStatic(method.getModifiers())) {
                 continue;

@@ -49,7 +49,7 @@ public final class LawRegistry {
             }
             String kind = fields.containsKey("kind") ? fields.get("kind").text("kind") : "statute";
             if (!KINDS.contains(kind)) {
-                problems.at(fields.get("kind").position(), "法规 " + key + " 的 kind 只能是 " + String.join("、", KINDS)
+                problems.at(fields.get("kind").position(), "法规 " + key + " 的 kind 只能是 " + String.join("、", new java.util.TreeSet<>(KINDS))
                         + "，实为 " + kind);
             }
             laws.put(key, new Law(key, title, fields.containsKey("cited") ? fields.get("cited").text("cited") : title,

@@ -95,7 +95,7 @@ final class YamlNode {
             String name = key.getValue();
             if (allowed != null && !allowed.contains(name)) {
                 problems.at(new YamlNode(key, file, problems).position(), what + "中不认识的键 " + name
-                        + CheckProblems.didYouMean(name, List.copyOf(allowed)) + "，可用：" + String.join("、", allowed));
+                        + CheckProblems.didYouMean(name, List.copyOf(allowed)) + "，可用：" + String.join("、", new java.util.TreeSet<>(allowed)));
                 continue;
             }
             entries.put(name, new YamlNode(tuple.getValueNode(), file, problems));

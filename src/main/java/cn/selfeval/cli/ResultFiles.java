@@ -56,7 +56,8 @@ final class ResultFiles {
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     private static final byte[] TITLE = TextReport.TITLE.getBytes(StandardCharsets.UTF_8);
     /** How {@code PackCatalogue} titles a catalogue (its title is private there). */
-    private static final String CATALOGUE_TITLE = "规则目录：";
+    /** The titles {@code rules doc} writes: the catalogue and the authors' reference. */
+    private static final List<String> CATALOGUE_TITLES = List.of("规则目录：", "检查编写参考");
     private static final JsonFactory JSON = new JsonFactory();
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -198,8 +199,8 @@ final class ResultFiles {
         }
         try (InputStream in = Files.newInputStream(file)) {
             String head = new String(in.readNBytes(1024), StandardCharsets.UTF_8).replaceFirst("^\uFEFF", "");
-            return head.startsWith("# " + CATALOGUE_TITLE)
-                    || head.startsWith("<!DOCTYPE html>") && head.contains("<title>" + CATALOGUE_TITLE);
+            return CATALOGUE_TITLES.stream().anyMatch(title -> head.startsWith("# " + title)
+                    || head.startsWith("<!DOCTYPE html>") && head.contains("<title>" + title));
         } catch (IOException | RuntimeException e) {
             return false;
         }

@@ -2,6 +2,7 @@ package cn.selfeval.cli;
 
 import cn.selfeval.engine.CompiledPack;
 import cn.selfeval.engine.RuleCompiler;
+import cn.selfeval.report.AuthoringReference;
 import cn.selfeval.report.PackCatalogue;
 import cn.selfeval.rulepack.RulePack;
 import cn.selfeval.rulepack.RulePackException;
@@ -17,10 +18,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "doc",
-        description = {"生成规则目录（catalogue.md 和 catalogue.html）。",
-                "目录列出指标体系的每个指标及分值、给它评分的规则（文件、规则名、法律依据）、",
-                "规则使用的参数（取值、单位、含义、来源、适用起始日期），没有规则的指标标为“未检查”。",
-                "写出 catalogue.md 和 catalogue.html（单个文件，无外部资源），并打印文件路径。"})
+        description = {"生成规则目录（catalogue.md、catalogue.html）和检查编写参考（reference.md、reference.html）。",
+                "目录可作为评分说明交给单位：指标和分值、给它评分的每项检查、扣分标准（如每例扣0.5分，扣完为止）、",
+                "法律依据、不扣分的结果、参数（中文名、各年度取值、来源、适用期间），没有检查的指标标为“未检查”。",
+                "编写参考列出填报中的每个事实和字段（中文名、类型、可选值代码）和每种检查的写法及示例。",
+                "HTML 为单个文件，无外部资源；打印写出的文件路径。"})
 final class RulesDocCommand implements Callable<Integer> {
 
     static final Path DEFAULT_OUTPUT = Path.of("target", "rules-doc");
@@ -66,6 +68,8 @@ final class RulesDocCommand implements Callable<Integer> {
             Path html = target.resolve("catalogue.html");
             exit = Math.max(exit, write(id, markdown, PackCatalogue.markdown(compiled), out, err));
             exit = Math.max(exit, write(id, html, PackCatalogue.html(compiled), out, err));
+            exit = Math.max(exit, write(id, target.resolve("reference.md"), AuthoringReference.markdown(), out, err));
+            exit = Math.max(exit, write(id, target.resolve("reference.html"), AuthoringReference.html(), out, err));
         }
         out.flush();
         err.flush();

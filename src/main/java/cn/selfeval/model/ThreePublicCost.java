@@ -3,7 +3,7 @@ package cn.selfeval.model;
 import java.math.BigDecimal;
 
 /** One "三公" line as a fact for the rules. Amounts in 万元. */
-public record ThreePublicCost(ThreePublicCostCategory category, BigDecimal budget, BigDecimal actual, BigDecimal priorYearActual)
+public record ThreePublicCost(@Title("“三公”经费项目") ThreePublicCostCategory category, BigDecimal budget, BigDecimal actual, BigDecimal priorYearActual)
         implements Fact {
 
     static ThreePublicCost of(ThreePublicCostCategory category, CostLine line) {

@@ -23,6 +23,9 @@ final class CatalogueDocument {
     private record Table(List<String> columns, List<List<String>> rows, int codeColumn) implements Block {
     }
 
+    private record Code(String text) implements Block {
+    }
+
     /** @param links each item links to an anchor (a table of contents) when its anchor is not null */
     private record Items(List<String> items, List<String> anchors, List<Integer> depths) implements Block {
     }
@@ -56,6 +59,12 @@ final class CatalogueDocument {
         return this;
     }
 
+    /** A block of YAML shown as written. */
+    CatalogueDocument code(String text) {
+        blocks.add(new Code(text));
+        return this;
+    }
+
     /** A bulleted list; with anchors, a table of contents. */
     CatalogueDocument items(List<String> items, List<String> anchors, List<Integer> depths) {
         blocks.add(new Items(items, anchors, depths));
@@ -75,6 +84,8 @@ final class CatalogueDocument {
                 md.append(p.emphasis() ? "**" + md(p.text()) + "**" : md(p.text())).append("\n\n");
             } else if (block instanceof Table t) {
                 table(md, t);
+            } else if (block instanceof Code c) {
+                md.append("```yaml\n").append(c.text().strip()).append("\n```\n\n");
             } else if (block instanceof Items list) {
                 for (int i = 0; i < list.items().size(); i++) {
                     String item = md(list.items().get(i));
@@ -117,6 +128,7 @@ final class CatalogueDocument {
             table{border-collapse:collapse;width:100%;margin:.5em 0 1em;font-size:.92em}
             th,td{border:1px solid #bbb;padding:.3em .5em;text-align:left;vertical-align:top}
             th{background:#f0f0f0}code{font-family:Consolas,monospace;font-size:.95em}
+            pre{background:#f6f6f6;border:1px solid #ddd;padding:.6em;overflow-x:auto;font-size:.9em}
             .note{color:#a00;font-weight:bold}.points{color:#555;font-weight:normal}
             ul.toc{list-style:none;padding-left:0}ul.toc li{margin:.1em 0}
             @media print{a{color:inherit;text-decoration:none}h2,h3{page-break-after:avoid}}
@@ -140,6 +152,8 @@ final class CatalogueDocument {
                 html.append(p.emphasis() ? "<p class=\"note\">" : "<p>").append(escape(p.text())).append("</p>\n");
             } else if (block instanceof Table t) {
                 htmlTable(html, t);
+            } else if (block instanceof Code c) {
+                html.append("<pre><code>").append(escape(c.text().strip())).append("</code></pre>\n");
             } else if (block instanceof Items list) {
                 html.append(list.anchors() == null ? "<ul>\n" : "<ul class=\"toc\">\n");
                 for (int i = 0; i < list.items().size(); i++) {

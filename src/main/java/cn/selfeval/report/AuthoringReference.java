@@ -1,0 +1,120 @@
+package cn.selfeval.report;
+
+import cn.selfeval.checks.CheckKinds;
+import cn.selfeval.checks.FieldCatalog;
+import cn.selfeval.checks.FieldRef;
+import cn.selfeval.checks.ValueType;
+import cn.selfeval.checks.Vocabulary.Variable;
+import cn.selfeval.input.SubmissionSchema;
+import cn.selfeval.model.FactLists;
+import cn.selfeval.model.Labelled;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The reference for rule authors, generated from the submission schema and the check kinds: every fact and field
+ * with its Chinese name, type and enumerated codes, every kind with its keys, outcomes, values and an example,
+ * and how conditions and messages are written. Written by {@code rules doc} and kept as docs/check-reference.md.
+ */
+public final class AuthoringReference {
+
+    private AuthoringReference() {
+    }
+
+    public static String markdown() {
+        return document().markdown();
+    }
+
+    public static String html() {
+        return document().html();
+    }
+
+    private static CatalogueDocument document() {
+        CatalogueDocument doc = new CatalogueDocument("检查编写参考");
+        doc.paragraph("规则包中的检查写在 *.checks.yaml 中，与参数（*.params.yaml）、测试（*.tests.yaml）放在同一目录、用同一个文件名。"
+                + "检查引用填报中的字段时用 JSON 字段名，引用可选值时用 JSON 代码；规则包加载时逐项核对，写错的名称、代码、参数、"
+                + "占位符和法律依据都报告文件和行号，并给出最接近的写法。本页由 selfeval 根据填报格式（JSON Schema）和检查种类生成。");
+        doc.heading(2, "shape", "一项检查的写法", null);
+        doc.code(CheckKinds.ALL.get(0).example());
+        doc.paragraph("检查的键：");
+        doc.table(List.of("键", "含义"), rows(CheckKinds.COMMON_KEYS), 0);
+        doc.paragraph("每个结果（outcomes 中的一项，或 cases、findings、otherwise 中的一项）的键：");
+        doc.table(List.of("键", "含义"), rows(CheckKinds.OUTCOME_KEYS), 0);
+
+        doc.heading(2, "conditions", "条件", null);
+        doc.paragraph("条件是一个键值表，每一项都成立时条件成立（并且）。键是字段名（嵌套字段写作 exemption.type、total.budget），"
+                + "值直接写时表示等于；比较和判断写成 { 运算: 值 }。比较的值可以是数、日期（YYYY-MM-DD）、同一事实的另一个字段或规则包的参数名。");
+        doc.table(List.of("写法", "含义"), List.of(
+                List.of("method: singleSource", "等于（可选值字段写 JSON 代码）"),
+                List.of("withinStandard: false", "是/否字段"),
+                List.of("budgetAmount: { above: procurement.sme.works_wholly_reserved_max }", "大于参数的值；atLeast 不小于，below 小于，atMost 不大于"),
+                List.of("amount: { above: budgetAmount }", "与同一事实的另一个字段比较"),
+                List.of("approvedOn: { missing: true }", "未填写（missing: false 为已填写）"),
+                List.of("category: { in: [goods, services] }", "属于其中之一；notIn 不属于"),
+                List.of("method: { isNot: singleSource }", "不等于"),
+                List.of("acquiredOn: { inYear: true }", "日期在评价年度内；byYearEnd 不晚于年末，afterYear 在年度之后，beforeYear 在年度之前"),
+                List.of("anyOf: [ { carryOver: { missing: true } }, { balance: { missing: true } } ]", "任一成立（或）；allOf 全部成立"),
+                List.of("not: { exempt: true }", "不成立")), 0);
+
+        doc.heading(2, "messages", "说明文字（模板）", null);
+        doc.table(List.of("写法", "含义"), List.of(
+                List.of("{contractSignedOn}", "字段、计算值（见各检查种类）或参数的值：日期写作 2023-10-07，金额最多两位小数，可选值写中文名称，是/否写作是、否，未填写写作“未填报”"),
+                List.of("{evaluationYear}", "评价年度"),
+                List.of("[[、{repealedOn}废止]]", "可省略的部分：其中的值都有时才写出"),
+                List.of("{separatesDuties?规定了:未规定}", "按是/否字段选一段文字"),
+                List.of("{{ }}", "大括号本身")), 0);
+        doc.paragraph("扣分写参数名（数值写在 *.params.yaml 中，按施行日期列出取值并写明来源），all 表示本指标全部分值，"
+                + "或 { by: 字段, values: { 可选值代码: 参数名 } } 按可选值分别取参数。");
+
+        doc.heading(2, "kinds", "检查种类", null);
+        for (CheckKinds.Kind kind : CheckKinds.ALL) {
+            doc.heading(3, "kind-" + kind.code(), kind.code() + "（" + kind.title() + "）", null);
+            doc.paragraph(kind.summary());
+            doc.table(List.of("键", "含义"), rows(kind.keys()), 0);
+            if (!kind.outcomes().isEmpty()) {
+                doc.paragraph("outcomes：");
+                doc.table(List.of("结果", "何时"), rows(kind.outcomes()), 0);
+            }
+            if (!kind.variables().isEmpty()) {
+                doc.paragraph("说明文字可用的计算值：");
+                doc.table(List.of("计算值", "含义"), kind.variables().stream()
+                        .map((Variable v) -> List.of("{" + v.name() + "}", v.description())).toList(), 0);
+            }
+            doc.paragraph("示例：");
+            doc.code(kind.example());
+        }
+
+        doc.heading(2, "facts", "事实和字段", null);
+        doc.paragraph("facts 的取值和各列表的字段。“计算值”由 selfeval 根据字段算出，可以像字段一样使用。");
+        for (Map.Entry<String, Class<? extends cn.selfeval.model.Fact>> list : FactLists.all().entrySet()) {
+            String title = SubmissionSchema.get().listTitle(list.getKey());
+            doc.heading(3, "facts-" + list.getKey().replace('.', '-'), list.getKey() + (title == null ? "" : "（" + title + "）"), null);
+            List<List<String>> rows = new ArrayList<>();
+            for (FieldRef field : FieldCatalog.ofList(list.getKey()).values()) {
+                rows.add(List.of(field.name(), field.title() == null ? "—" : field.title(),
+                        field.type().label() + (field.derived() ? "（计算值）" : ""), codes(field)));
+            }
+            doc.table(List.of("字段", "中文名", "类型", "可选值（代码：名称）"), rows, 0);
+        }
+
+        doc.heading(2, "laws", "法律依据", null);
+        doc.paragraph("basis 中的每一项写作“简称 条款”，如 政府采购法 第四十六条、资产管理条例 第三十四条；简称登记在规则包的 laws.yaml 中"
+                + "（全称 title、打印用的名称 cited、文号 number、类别 kind：statute 法律、regulation 行政法规、normative 规范性文件、"
+                + "policy 政策要求、practice 评价实践）。同一部法规在所有报告中写法一致。");
+        return doc;
+    }
+
+    private static String codes(FieldRef field) {
+        if (field.type() != ValueType.ENUM) {
+            return "";
+        }
+        return String.join("、", Arrays.stream(field.enumType().getEnumConstants())
+                .map(c -> ((Labelled) c).code() + "：" + ((Labelled) c).label()).toList());
+    }
+
+    private static List<List<String>> rows(Map<String, String> entries) {
+        return entries.entrySet().stream().map(e -> List.of(e.getKey(), e.getValue())).toList();
+    }
+}
