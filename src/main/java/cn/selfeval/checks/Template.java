@@ -88,7 +88,8 @@ public final class Template {
                     choice = texts;
                 }
                 ValueSource source = vocabulary.resolve(name);
-                if (source != null && choice != null && source.type() != ValueType.BOOLEAN) {
+                if (source != null && choice != null && source.type() != ValueType.BOOLEAN
+                        && source.type() != ValueType.OTHER) {
                     problems.at(position, "占位符 {" + name + "?…:…} 只能用于是/否字段，" + name + " 是" + source.type().label());
                     ok = false;
                 } else if (source != null && choice != null) {

@@ -3,6 +3,7 @@ package cn.selfeval.engine;
 import cn.selfeval.checks.CheckLoader;
 import cn.selfeval.checks.CheckProblems;
 import cn.selfeval.checks.LawRegistry;
+import cn.selfeval.checks.RuleMessageCheck;
 import cn.selfeval.rulepack.Indicator;
 import cn.selfeval.rulepack.RuleFile;
 import cn.selfeval.rulepack.RulePack;
@@ -46,6 +47,7 @@ public final class RuleCompiler {
         CheckProblems checkProblems = new CheckProblems(pack::displayPath);
         LawRegistry laws = laws(pack, checkProblems);
         CheckLoader.Loaded checks = CheckLoader.load(pack, laws, checkProblems);
+        pack.ruleFiles().forEach(file -> RuleMessageCheck.check(file, pack.parameters(), checkProblems));
 
         KieServices ks = KieServices.Factory.get();
         KieFileSystem kfs = ks.newKieFileSystem();

@@ -152,6 +152,18 @@ class PolicyOfficerTest {
                 + "：法律依据“政府采购发 第四十七条”中的“政府采购发”不在 laws.yaml 中（是不是 政府采购法？）"), findings);
     }
 
+    @Test
+    void aHandWrittenRulesMessageIsCheckedToo() throws IOException {
+        Path pack = copyShippedPack();
+        Path drl = pack.resolve("procurement/sme-policy.drl");
+        replace(drl, "不超过{max}万元）整体专门面向中小企业采购。", "不超过{maxx}万元）整体专门面向中小企业采购。");
+
+        String findings = texts(PackValidator.validate(pack));
+
+        assertTrue(findings.contains(display(drl) + ":" + lineOf(drl, "{maxx}")
+                + "：说明文字中的占位符 {maxx} 不是字段、计算值或参数（是不是 max？）"), findings);
+    }
+
     private static CheckOutcome filingOutcome(Path pack, String submission) {
         return new Checker(RulePackLoader.load(pack)).check("填报", submission).flatten()
                 .flatMap(i -> i.outcomes().stream())
