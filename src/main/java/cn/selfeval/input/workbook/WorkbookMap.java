@@ -41,7 +41,7 @@ public final class WorkbookMap implements SourceMap {
     }
 
     void container(NodePath path, CellLocation location) {
-        containers.putIfAbsent(path, location);
+        containers.put(path, location);
     }
 
     void status(NodePath list, CellLocation location) {

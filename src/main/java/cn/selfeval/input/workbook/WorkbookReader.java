@@ -666,6 +666,9 @@ public final class WorkbookReader {
             Map<String, FormField> byTitle = new LinkedHashMap<>();
             byTitle.put(normalize(code.title()), code);
             byTitle.put(normalize(score.title()), score);
+            // what the template lists beside the code for the reader's eyes only
+            byTitle.put("指标名称", new FormField(List.of("name"), "指标名称", "", FieldType.TEXT, List.of(), false, false, null));
+            byTitle.put("分值", new FormField(List.of("points"), "分值", "", FieldType.NUMBER, List.of(), false, false, null));
             Header header = header(sheet, byTitle, 0);
             if (header == null || !header.columns().containsValue(code) || !header.columns().containsValue(score)) {
                 if (hasContent(sheet, 0)) {
@@ -679,7 +682,7 @@ public final class WorkbookReader {
             for (Map.Entry<Integer, FormField> e : header.columns().entrySet()) {
                 if (e.getValue() == code) {
                     codeColumn = e.getKey();
-                } else {
+                } else if (e.getValue() == score) {
                     scoreColumn = e.getKey();
                 }
             }
