@@ -65,6 +65,11 @@ public final class ProblemCollector {
         problems.add(new InputProblem(file, path == null ? null : path.toString(), null, null, message, cell));
     }
 
+    /** A value whose problem the reader already reported elsewhere (its whole column is missing). */
+    public void alreadyReported(NodePath path) {
+        reportedByReader.add(path);
+    }
+
     /** Something the user should know that does not stop the check (an extra column, a hidden sheet). */
     public void warning(String message) {
         warnings.add(message);

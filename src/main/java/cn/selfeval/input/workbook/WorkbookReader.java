@@ -327,7 +327,7 @@ public final class WorkbookReader {
                 decide(list, chosen, statusLocation, JsonNodeFactory.instance.arrayNode(), null);
                 return;
             }
-            checkColumns(list.columns(), header, sheet);
+            List<FormField> missingColumns = checkColumns(list.columns(), header, sheet);
             ArrayNode items = JsonNodeFactory.instance.arrayNode();
             Integer firstRow = null;
             for (int r = header.lastRow() + 1; r <= sheet.getLastRowNum(); r++) {
@@ -337,6 +337,7 @@ public final class WorkbookReader {
                 if (item == null) {
                     continue;
                 }
+                missingColumns.forEach(field -> problems.alreadyReported(field.under(itemPath)));
                 String where = sheetName + "第" + (r + 1) + "行";
                 map.row(itemPath, new CellLocation(where, null, sheetIndex, r + 1, 0));
                 map.listRow(list.path(), sheetName, where);
@@ -416,11 +417,14 @@ public final class WorkbookReader {
             return item;
         }
 
-        private void checkColumns(List<FormField> fields, Header header, Sheet sheet) {
+        /** Reports the columns that are not there; returns the required ones, whose cells are then not reported. */
+        private List<FormField> checkColumns(List<FormField> fields, Header header, Sheet sheet) {
             boolean hasRows = header.lastRow() < sheet.getLastRowNum();
+            List<FormField> missing = new ArrayList<>();
             for (FormField field : fields) {
                 if (!header.columns().containsValue(field)) {
                     if (field.required()) {
+                        missing.add(field);
                         problems.atCell(location(header.row(), -1, null), null, "缺少“" + field.title() + "”列（第"
                                 + (header.row() + 1) + "行是表头）");
                     } else if (hasRows) {
@@ -428,6 +432,7 @@ public final class WorkbookReader {
                     }
                 }
             }
+            return missing;
         }
 
         /**
@@ -464,7 +469,7 @@ public final class WorkbookReader {
                 }
             }
             int width = 0;
-            for (int r = best; r <= last; r++) {
+            for (int r = best; r <= sheet.getLastRowNum(); r++) {
                 Row row = sheet.getRow(r);
                 width = row == null ? width : Math.max(width, row.getLastCellNum());
             }
