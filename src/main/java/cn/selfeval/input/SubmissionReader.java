@@ -26,7 +26,46 @@ public final class SubmissionReader {
     public record Read(Submission submission, FactLocations locations, List<String> warnings, boolean workbook) {
     }
 
+    /** The year and district a submission states, enough to choose its rule pack. */
+    public record Scope(int year, String district) {
+    }
+
     private SubmissionReader() {
+    }
+
+    /**
+     * The year and district of a submission file even when other parts of it are wrong, so that the pack can be
+     * chosen and the full check (self-scores against the pack's points included) report every problem at once;
+     * null when the file or these two values cannot be read.
+     */
+    public static Scope scope(Path file) {
+        byte[] bytes;
+        try {
+            bytes = java.nio.file.Files.readAllBytes(file);
+        } catch (java.io.IOException | RuntimeException e) {
+            return null;
+        }
+        ProblemCollector ignored = new ProblemCollector(file.toString());
+        JsonNode tree;
+        try {
+            if (WorkbookReader.looksLikeWorkbook(bytes)) {
+                WorkbookDocument workbook = WorkbookReader.read(bytes, ignored);
+                tree = workbook == null ? null : workbook.tree();
+            } else {
+                tree = JsonDocumentReader.read(bytes, ignored);
+            }
+        } catch (RuntimeException e) {
+            return null;
+        }
+        if (tree == null) {
+            return null;
+        }
+        JsonNode year = tree.path("year");
+        JsonNode district = tree.path("unit").path("district");
+        if (!year.isIntegralNumber() || !year.canConvertToInt() || !district.isTextual() || district.asText().isBlank()) {
+            return null;
+        }
+        return new Scope(year.intValue(), district.asText());
     }
 
     /**

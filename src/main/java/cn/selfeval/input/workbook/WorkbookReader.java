@@ -140,6 +140,9 @@ public final class WorkbookReader {
             if (pkg != null) {
                 pkg.revert();
             }
+            if (e instanceof InvalidFormatException && String.valueOf(e.getMessage()).contains("content type")) {
+                throw new UnreadableException("不是 Excel 工作簿：文件是 zip 压缩包，但其中没有工作簿；请提交自评填报表（.xlsx）");
+            }
             throw new UnreadableException(describeBroken(e));
         } catch (RuntimeException e) {
             if (pkg != null) {

@@ -29,9 +29,24 @@ class WorkbookProblemsTest {
         throw new AssertionError(code);
     }
 
+    /** Writes fixtures/invalid-2023.xlsx: the clean fixture with the errors below. */
+    public static void main(String[] args) throws java.io.IOException {
+        java.nio.file.Files.write(java.nio.file.Path.of("fixtures/invalid-2023.xlsx"), broken());
+    }
+
+    @Test
+    void theShippedInvalidFixtureIsThisWorkbook() throws java.io.IOException {
+        assertEquals(EXPECTED.stream().map(m -> m.replace("填报表.xlsx", "fixtures/invalid-2023.xlsx")).toList(),
+                problems("fixtures/invalid-2023.xlsx", java.nio.file.Files.readAllBytes(java.nio.file.Path.of("fixtures/invalid-2023.xlsx"))));
+    }
+
     @Test
     void oneErrorOfEachKindIsReportedAtItsCellWithItsColumn() {
-        byte[] broken = edit(clean(), book -> {
+        assertEquals(EXPECTED, problems("填报表.xlsx", broken()));
+    }
+
+    static byte[] broken() {
+        return edit(clean(), book -> {
             cell(book, "采购项目", "I4").setCellValue("2023-02-30");              // impossible date, typed as text
             cell(book, "采购项目", "D4").setBlank();
             cell(book, "采购项目", "D4").setCellFormula("900+60");              // formula saved without a value
@@ -53,8 +68,9 @@ class WorkbookProblemsTest {
             cell(book, "新增预算项目", "B1").setCellValue("本年度没有此类事项");   // but rows are filled in
             cell(book, "自评得分", "D" + rowOf(book, "自评得分", "B5.4")).setCellValue(5); // above the points
         });
+    }
 
-        assertEquals(List.of(
+    private static final List<String> EXPECTED = List.of(
                 "填报表.xlsx 采购项目!D4（采购预算金额）：公式 =900+60 没有保存计算结果（文件可能不是由 Excel 或 WPS 保存的）；"
                         + "请在 Excel 或 WPS 中打开并保存后再提交，或直接填写数字",
                 "填报表.xlsx 采购项目!I4（合同签订日期）：日期“2023-02-30”不存在",
@@ -72,7 +88,5 @@ class WorkbookProblemsTest {
                 "填报表.xlsx 绩效指标!G4（目标值）：单元格是百分比格式（显示为 95%，实际值是 0.95）；请直接填写数字（如 95），"
                         + "并把单元格格式设为“常规”或“数值”",
                 "填报表.xlsx 新增预算项目!B1（本表情况）：选择了“本年度没有此类事项”，但表中填写了 1 项（第4行起）；有事项的请选择“有以下事项”",
-                "填报表.xlsx 自评得分!D27（自评得分）：自评得分 5 超过该指标的分值 3"),
-                problems("填报表.xlsx", broken));
-    }
+                "填报表.xlsx 自评得分!D27（自评得分）：自评得分 5 超过该指标的分值 3");
 }
