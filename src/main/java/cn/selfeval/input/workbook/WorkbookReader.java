@@ -235,7 +235,10 @@ public final class WorkbookReader {
                     problems.warning("工作表“" + entry.getKey() + "”不是填报表的工作表，其内容未读入");
                 }
             }
-            int found = 0;
+            if (form.sheets().stream().noneMatch(s -> byName.containsKey(s.name()))) {
+                problems.fileProblem("工作簿中没有填报表的工作表（应有“基本信息”“采购项目”等工作表）；请用 selfeval template 生成的填报表填写");
+                return null;
+            }
             for (int i = 0; i < form.sheets().size(); i++) {
                 FormSheet formSheet = form.sheets().get(i);
                 sheetIndex = i;
@@ -248,7 +251,6 @@ public final class WorkbookReader {
                     missingSheet(formSheet);
                     continue;
                 }
-                found++;
                 int index = workbook.getSheetIndex(sheet);
                 if (workbook.isSheetHidden(index) || workbook.isSheetVeryHidden(index)) {
                     problems.warning("工作表“" + sheetName + "”是隐藏的，其内容照常读入");
@@ -266,10 +268,6 @@ public final class WorkbookReader {
                 } else {
                     readScores(sheet);
                 }
-            }
-            if (found == 0) {
-                problems.fileProblem("工作簿中没有填报表的工作表（应有“基本信息”“采购项目”等工作表）；请用 selfeval template 生成的填报表填写");
-                return null;
             }
             return new WorkbookDocument(ordered(root), map);
         }
@@ -291,6 +289,8 @@ public final class WorkbookReader {
             if (sheet instanceof RecordSheet record && record.required()) {
                 problems.atCell(new CellLocation(sheetName, null, sheetIndex, 0, 0), null,
                         "缺少工作表“" + sheetName + "”，本表必须填报");
+                // its fields are not reported one by one as well
+                record.fields().forEach(f -> problems.alreadyReported(record.path().property(f.path().get(0))));
                 return;
             }
             problems.warning("没有工作表“" + sheetName + "”，按未填报处理");

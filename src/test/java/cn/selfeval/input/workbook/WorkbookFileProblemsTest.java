@@ -104,6 +104,20 @@ class WorkbookFileProblemsTest {
     }
 
     @Test
+    void aWorkbookThatIsNotTheFormAndAFormWithoutItsFirstSheetAreNamed() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook other = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            other.createSheet("Sheet1").createRow(0).createCell(0).setCellValue("项目");
+            other.write(out);
+        }
+        assertEquals(only("工作簿中没有填报表的工作表（应有“基本信息”“采购项目”等工作表）；请用 selfeval template 生成的填报表填写"),
+                problems("a.xlsx", out.toByteArray()));
+        byte[] withoutBasics = TestWorkbooks.edit(workbook(fixture("clean-2023.json")),
+                book -> book.removeSheetAt(book.getSheetIndex("基本信息")));
+        assertEquals(only("基本信息：缺少工作表“基本信息”，本表必须填报"), problems("a.xlsx", withoutBasics));
+    }
+
+    @Test
     void aJsonFileNamedXlsxIsReadAsJsonAndAWorkbookNamedJsonAsAWorkbook() {
         byte[] workbook = workbook(fixture("clean-2023.json"));
         assertEquals(List.of(), problems("a.json", workbook));
