@@ -55,7 +55,7 @@ sealed interface CellValue {
             }
             case NUMERIC: {
                 String format = cell.getCellStyle() == null ? null : cell.getCellStyle().getDataFormatString();
-                boolean date = DateUtil.isCellDateFormatted(cell);
+                boolean date = DateUtil.isCellDateFormatted(cell) || chineseBuiltInDate(cell);
                 boolean percent = !date && format != null && format.replaceAll("\"[^\"]*\"", "").contains("%");
                 return new Number(cell.getNumericCellValue(), date, percent);
             }
@@ -73,6 +73,20 @@ sealed interface CellValue {
             default:
                 return BLANK;
         }
+    }
+
+    /**
+     * The built-in number formats of Chinese Excel and WPS that are dates (27–31, 36 and 50–58, e.g. 31 is
+     * yyyy"年"m"月"d"日"): a file names them by number only, so their format string is unknown to POI.
+     */
+    private static boolean chineseBuiltInDate(Cell cell) {
+        if (cell.getCellStyle() == null) {
+            return false;
+        }
+        int id = cell.getCellStyle().getDataFormat();
+        String format = cell.getCellStyle().getDataFormatString();
+        boolean named = format != null && !format.startsWith("reserved") && !format.equals("General");
+        return !named && (id >= 27 && id <= 31 || id == 36 || id >= 50 && id <= 58);
     }
 
     /** Blank also when only spaces, full-width spaces or no-break spaces. */

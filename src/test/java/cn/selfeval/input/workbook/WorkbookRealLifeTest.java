@@ -78,6 +78,18 @@ class WorkbookRealLifeTest {
     }
 
     @Test
+    void datesInTheBuiltInChineseFormatsAreDates() {
+        assertReadsAsLihu(edit(workbook(LIHU), book -> {
+            CellStyle longDate = book.createCellStyle();
+            longDate.setDataFormat((short) 31); // yyyy"年"m"月"d"日" in Chinese Excel and WPS, named by number only
+            cell(book, "采购项目", "F4").setCellStyle(longDate);
+            CellStyle wpsDate = book.createCellStyle();
+            wpsDate.setDataFormat(book.createDataFormat().getFormat("[DBNum1][$-804]yyyy\"年\"m\"月\"d\"日\""));
+            cell(book, "采购项目", "G4").setCellStyle(wpsDate);
+        }));
+    }
+
+    @Test
     void badlyGroupedThousandsAreRefusedNotGuessed() {
         byte[] bytes = edit(workbook(LIHU), book -> cell(book, "采购项目", "D4").setCellValue("1,85"));
         assertEquals(List.of("a.xlsx 采购项目!D4（采购预算金额）：应为数字，实为文本“1,85”"), problems("a.xlsx", bytes));
