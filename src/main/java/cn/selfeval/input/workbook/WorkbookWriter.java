@@ -173,8 +173,8 @@ public final class WorkbookWriter {
                 Cell second = row.createCell(1);
                 second.setCellValue(line[1]);
                 second.setCellStyle(wrap);
-                if (line[1].length() > 50) {
-                    row.setHeightInPoints(15 * (1 + line[1].length() / 50f));
+                if (line[1].length() > 48) {
+                    row.setHeightInPoints(15 * (float) Math.ceil(line[1].length() / 48.0));
                 }
             }
         }
@@ -383,6 +383,10 @@ public final class WorkbookWriter {
         int width = Math.min(40, Math.max(10, field.header().length() * 2 + 2));
         if (field.type() == FieldType.DATE) {
             width = Math.max(width, 14);
+        } else if (field.type() == FieldType.TEXT && !List.of("id", "documentNumber", "projectId").contains(field.name())) {
+            width = Math.max(width, 32); // names, reasons and explanations
+        } else if (field.type() == FieldType.ENUM) {
+            width = Math.max(width, 16 + 2 * field.enumCodes().stream().mapToInt(code -> EnumLabels.label(code).length()).max().orElse(0) / 3);
         }
         sheet.setColumnWidth(c, width * 256);
         CellStyle columnStyle = field.type() == FieldType.DATE ? date
