@@ -2,6 +2,8 @@ package cn.selfeval.engine;
 
 import java.util.stream.IntStream;
 import java.util.List;
+import cn.selfeval.checks.Check;
+import cn.selfeval.checks.LawRegistry;
 import cn.selfeval.rulepack.RulePack;
 import java.util.Collection;
 import java.util.Map;
@@ -11,15 +13,19 @@ import org.kie.api.KieBase;
 import org.kie.api.definition.rule.Global;
 
 /**
- * A rule pack whose DRL compiled, with every rule's file, indicator and legal basis.
+ * A rule pack whose checks and DRL compiled, with every rule's file, indicator and legal basis. A rule is a rule of
+ * a hand-written .drl file or a named outcome of a check written as data.
  *
+ * @param checks         the checks written as data, inserted as facts into every session
+ * @param laws           the laws the pack cites (laws.yaml)
  * @param indicatorOrder each indicator code's position in the framework, for ordering outcomes
  */
-public record CompiledPack(RulePack pack, KieBase kieBase, Map<String, RuleInfo> rulesByName,
-        Map<String, Integer> indicatorOrder) {
+public record CompiledPack(RulePack pack, KieBase kieBase, Map<String, RuleInfo> rulesByName, List<Check> checks,
+        LawRegistry laws, Map<String, Integer> indicatorOrder) {
 
-    CompiledPack(RulePack pack, KieBase kieBase, Map<String, RuleInfo> rulesByName) {
-        this(pack, kieBase, rulesByName, positions(pack));
+    CompiledPack(RulePack pack, KieBase kieBase, Map<String, RuleInfo> rulesByName, List<Check> checks,
+            LawRegistry laws) {
+        this(pack, kieBase, rulesByName, List.copyOf(checks), laws, positions(pack));
     }
 
     private static Map<String, Integer> positions(RulePack pack) {

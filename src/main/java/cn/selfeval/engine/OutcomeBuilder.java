@@ -2,19 +2,23 @@ package cn.selfeval.engine;
 
 import cn.selfeval.decimal.Numbers;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 /**
  * What a rule's consequence uses to record its finding, e.g.
  * <pre>
  * outcome.of(kcontext, $p)
  *        .compare("合同签订日期", $p.contractSignedOn())
- *        .limit("最迟 " + $d.date())
- *        .deduct(params.number("procurement.contract_signing.deduction_per_case"), "…");
+ *        .with("max", max)
+ *        .deduct(params.number("procurement.sme.deduction_per_project"), "项目{id}「{name}」…不超过{max}万元…");
  * </pre>
+ * In a hand-written rule the explanation is a message template: its placeholders are the fields of the fact, the
+ * values given with {@link #with} and the pack's parameters ({@link cn.selfeval.checks.RuleMessages}).
  */
 public final class OutcomeBuilder {
 
@@ -24,14 +28,25 @@ public final class OutcomeBuilder {
     private final String factName;
     private final Consumer<CheckOutcome> sink;
     private final List<Comparison> compared = new ArrayList<>();
+    private final Map<String, Object> variables = new HashMap<>();
+    private final UnaryOperator<String> messages;
     private String limit = "";
 
-    OutcomeBuilder(RuleInfo rule, String factKind, String factId, String factName, Consumer<CheckOutcome> sink) {
+    /** @param messages renders a rule's message templates; the identity for messages already rendered */
+    OutcomeBuilder(RuleInfo rule, String factKind, String factId, String factName, Consumer<CheckOutcome> sink,
+            java.util.function.BiFunction<String, Map<String, Object>, String> messages) {
         this.rule = rule;
         this.factKind = factKind;
         this.factId = factId;
         this.factName = factName;
         this.sink = sink;
+        this.messages = text -> messages.apply(text, variables);
+    }
+
+    /** A value the message template may use as {name}. */
+    public OutcomeBuilder with(String name, Object value) {
+        variables.put(name, value);
+        return this;
     }
 
     public OutcomeBuilder compare(String label, Object value) {
@@ -78,20 +93,12 @@ public final class OutcomeBuilder {
 
     private void emit(OutcomeStatus status, BigDecimal points, String explanation) {
         sink.accept(new CheckOutcome(rule.indicatorCode(), rule.citation(), rule.name(), rule.legalBasis(),
-                factKind, factId, factName, status, points, explanation, compared, limit));
+                factKind, factId, factName, status, points, messages.apply(explanation), compared,
+                messages.apply(limit)));
     }
 
-    /** Dates as ISO days, decimals with at most two decimals and no trailing zeros, absent values as "未填报". */
+    /** How a compared value is written: see {@link Values}. */
     static String format(Object value) {
-        if (value == null) {
-            return "未填报";
-        }
-        if (value instanceof LocalDate date) {
-            return date.toString();
-        }
-        if (value instanceof BigDecimal decimal) {
-            return Numbers.plain(decimal);
-        }
-        return value.toString();
+        return Values.format(value);
     }
 }

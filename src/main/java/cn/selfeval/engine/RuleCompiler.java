@@ -1,10 +1,16 @@
 package cn.selfeval.engine;
 
+import cn.selfeval.checks.CheckLoader;
+import cn.selfeval.checks.CheckProblems;
+import cn.selfeval.checks.LawRegistry;
 import cn.selfeval.rulepack.Indicator;
 import cn.selfeval.rulepack.RuleFile;
 import cn.selfeval.rulepack.RulePack;
 import cn.selfeval.rulepack.RulePackException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,11 +34,19 @@ public final class RuleCompiler {
 
     /** KieFileSystem ignores files outside this prefix. */
     private static final String RESOURCES = "src/main/resources/";
+    /** The generic rules that run the checks written as data (part of selfeval, not of a pack). */
+    private static final String KINDS_RESOURCE = "/cn/selfeval/checks/kinds.drl";
+    private static final String KINDS_PATH = "selfeval/kinds/kinds.drl";
+    private static final String KINDS_PACKAGE = "selfeval.kinds";
 
     private RuleCompiler() {
     }
 
     public static CompiledPack compile(RulePack pack) {
+        CheckProblems checkProblems = new CheckProblems(pack::displayPath);
+        LawRegistry laws = laws(pack, checkProblems);
+        CheckLoader.Loaded checks = CheckLoader.load(pack, laws, checkProblems);
+
         KieServices ks = KieServices.Factory.get();
         KieFileSystem kfs = ks.newKieFileSystem();
         // A release id per pack content lets two packs (e.g. before and after an edit) live in one JVM.
@@ -44,23 +58,40 @@ public final class RuleCompiler {
                     .setSourcePath(file.path());
             kfs.write(RESOURCES + file.path(), resource);
         }
+        kfs.write(RESOURCES + KINDS_PATH, ks.getResources().newClassPathResource(KINDS_RESOURCE, RuleCompiler.class));
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
-        List<String> errors = builder.getResults().getMessages(Message.Level.ERROR).stream()
-                .map(m -> describe(pack, m))
-                .toList();
+        List<String> errors = new ArrayList<>(checkProblems.all());
+        builder.getResults().getMessages(Message.Level.ERROR).stream().map(m -> describe(pack, m)).forEach(errors::add);
         if (!errors.isEmpty()) {
             throw new RulePackException(errors);
         }
         KieBase kieBase = ks.newKieContainer(releaseId).getKieBase();
-        Map<String, RuleInfo> rules = ruleInfos(pack, kieBase);
-        return new CompiledPack(pack, kieBase, rules);
+        Map<String, RuleInfo> rules = ruleInfos(pack, kieBase, laws, checks.rules());
+        return new CompiledPack(pack, kieBase, rules, checks.checks(), laws);
     }
 
-    private static Map<String, RuleInfo> ruleInfos(RulePack pack, KieBase kieBase) {
+    /** The pack's register of laws ({@value LawRegistry#FILE}); empty when the pack has none. */
+    private static LawRegistry laws(RulePack pack, CheckProblems problems) {
+        if (!pack.files().containsKey(LawRegistry.FILE)) {
+            return LawRegistry.empty();
+        }
+        try {
+            return LawRegistry.read(Files.readString(pack.file(LawRegistry.FILE), StandardCharsets.UTF_8),
+                    LawRegistry.FILE, problems);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Map<String, RuleInfo> ruleInfos(RulePack pack, KieBase kieBase, LawRegistry laws,
+            Map<String, RuleInfo> checkRules) {
         Map<String, Indicator> indicators = pack.framework().byCode();
         Map<String, RuleInfo> rules = new TreeMap<>();
         List<String> problems = new ArrayList<>();
         for (KiePackage kiePackage : kieBase.getKiePackages()) {
+            if (kiePackage.getName().equals(KINDS_PACKAGE)) {
+                continue;
+            }
             for (Rule rule : kiePackage.getRules()) {
                 String file = sourceFile(rule);
                 String where = pack.displayPath(file) + "：规则「" + rule.getName() + "」";
@@ -73,20 +104,38 @@ public final class RuleCompiler {
                 } else if (!indicators.get(code.toString()).leaf()) {
                     problems.add(where + " 的指标代码 " + code + " 不是末级指标，规则只能给末级指标扣分");
                 }
+                String cited = String.valueOf(basis);
                 if (basis == null || basis.toString().isBlank()) {
                     problems.add(where + " 缺少 @" + RuleInfo.LEGAL_BASIS_KEY + "(\"法律依据及条款\")");
+                } else {
+                    List<String> unknown = new ArrayList<>();
+                    cited = laws.citeText(basis.toString(), unknown);
+                    unknown.forEach(u -> problems.add(where + " 的法律依据“" + u + "”不在 " + LawRegistry.FILE + " 中"
+                            + didYouMean(u, laws) + "；写作“简称 条款”，如 政府采购法 第八十五条"));
                 }
                 RuleInfo previous = rules.put(rule.getName(), new RuleInfo(file, pack.citePath(file), rule.getName(),
-                        String.valueOf(code), String.valueOf(basis)));
+                        String.valueOf(code), cited));
                 if (previous != null) {
                     problems.add(where + " 与 " + pack.displayPath(previous.file()) + " 中的规则重名");
                 }
             }
         }
+        checkRules.forEach((name, rule) -> {
+            RuleInfo previous = rules.putIfAbsent(name, rule);
+            if (previous != null) {
+                problems.add(pack.displayPath(rule.file()) + "：规则名「" + name + "」与 " + pack.displayPath(previous.file())
+                        + " 中的规则重名");
+            }
+        });
         if (!problems.isEmpty()) {
             throw new RulePackException(problems);
         }
         return rules;
+    }
+
+    private static String didYouMean(String entry, LawRegistry laws) {
+        String guess = cn.selfeval.input.Spelling.closest(entry.split("[\\s（：]", 2)[0], laws.keys());
+        return guess == null ? "" : "（是不是 " + guess + "？）";
     }
 
     private static String sourceFile(Rule rule) {

@@ -1,8 +1,12 @@
 package cn.selfeval.engine;
 
+import cn.selfeval.checks.Check;
+import cn.selfeval.checks.CheckContext;
+import cn.selfeval.checks.Position;
 import cn.selfeval.model.EvaluationYear;
 import cn.selfeval.model.Fact;
 import cn.selfeval.model.Submission;
+import cn.selfeval.rulepack.Parameters;
 import cn.selfeval.rulepack.RulePackException;
 import java.util.Comparator;
 import java.util.List;
@@ -18,27 +22,30 @@ public final class RuleEngine {
     public static final String PARAMS_GLOBAL = "params";
     public static final String CALENDAR_GLOBAL = "calendar";
     public static final String FRAMEWORK_GLOBAL = "framework";
+    public static final String CHECKS_GLOBAL = "checks";
 
     private RuleEngine() {
     }
 
     public static List<CheckOutcome> run(CompiledPack compiled, Submission submission) {
-        OutcomeRecorder recorder = new OutcomeRecorder(compiled.rulesByName());
+        Parameters params = compiled.pack().parameters().forYear(submission.year());
+        OutcomeRecorder recorder = new OutcomeRecorder(compiled.rulesByName(), params, submission.year());
         KieSession session = compiled.kieBase().newKieSession();
         try {
             Map<String, Object> globals = Map.of(
                     OUTCOME_GLOBAL, recorder,
-                    PARAMS_GLOBAL, compiled.pack().parameters().forYear(submission.year()),
+                    PARAMS_GLOBAL, params,
                     CALENDAR_GLOBAL, compiled.pack().calendar(),
-                    FRAMEWORK_GLOBAL, compiled.pack().framework());
+                    FRAMEWORK_GLOBAL, compiled.pack().framework(),
+                    CHECKS_GLOBAL, new CheckContext(submission.year(), params, compiled.pack().calendar(),
+                            compiled.pack().framework(), recorder));
             // Drools rejects a global no rule file declares, and a pack need not use them all.
             compiled.declaredGlobals().forEach(name -> session.setGlobal(name, globals.get(name)));
+            compiled.checks().forEach(session::insert);
             submission.facts().forEach(session::insert);
             session.fireAllRules();
         } catch (ConsequenceException e) {
-            String file = compiled.pack().displayPath(compiled.rulesByName().get(e.getMatch().getRule().getName()).file());
-            throw new RulePackException(file + "：规则「" + e.getMatch().getRule().getName() + "」" + facts(e)
-                    + "执行出错：" + rootMessage(e));
+            throw new RulePackException(failedRule(compiled, e) + facts(e) + "执行出错：" + rootMessage(e));
         } catch (RuntimeException e) {
             throw new RulePackException("规则执行出错：" + rootMessage(e));
         } finally {
@@ -56,6 +63,18 @@ public final class RuleEngine {
                         .thenComparing(CheckOutcome::ruleName)
                         .thenComparing(CheckOutcome::explanation))
                 .toList();
+    }
+
+    /** "file：规则「name」" for a hand-written rule, "file:line：检查「name」" for a check written as data. */
+    private static String failedRule(CompiledPack compiled, ConsequenceException e) {
+        for (Object object : e.getMatch().getObjects()) {
+            if (object instanceof Check check) {
+                Position at = check.definition().position();
+                return compiled.pack().displayPath(at.file()) + ":" + at.line() + "：检查「" + check.definition().name() + "」";
+            }
+        }
+        RuleInfo rule = compiled.rulesByName().get(e.getMatch().getRule().getName());
+        return compiled.pack().displayPath(rule.file()) + "：规则「" + rule.name() + "」";
     }
 
     /** "对事实 采购项目 P1「名称」" — the facts the failing match was about, so that the data can be found. */

@@ -70,6 +70,18 @@ public final class SchemaField {
         return null;
     }
 
+    /** An amount in 万元: it refers to the schema's amount definition, or its description says 万元. */
+    public boolean amount() {
+        for (JsonNode schema : chain) {
+            JsonNode ref = schema.get("$ref");
+            if (ref != null && ref.asText().equals("#/$defs/amount")) {
+                return true;
+            }
+        }
+        JsonNode description = get("description");
+        return description != null && description.asText().contains("万元");
+    }
+
     public String title() {
         JsonNode title = get("title");
         return title == null ? null : title.asText();

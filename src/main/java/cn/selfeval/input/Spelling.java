@@ -3,13 +3,13 @@ package cn.selfeval.input;
 import java.util.List;
 
 /** Suggests the accepted name closest to a misspelled one. */
-final class Spelling {
+public final class Spelling {
 
     private Spelling() {
     }
 
     /** The candidate within a small edit distance of {@code word}, or null when none is close. */
-    static String closest(String word, List<String> candidates) {
+    public static String closest(String word, List<String> candidates) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : candidates) {

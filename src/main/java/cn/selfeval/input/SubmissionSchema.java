@@ -64,6 +64,39 @@ public final class SubmissionSchema {
         return path == null ? null : SchemaField.at(schemaNode, path);
     }
 
+    /**
+     * The Chinese title of a field of the facts of a list, e.g. ("procurementProjects", "awardNoticeOn") →
+     * 中标（成交）通知书日期; {@code field} may be a dotted path ("exemption.reason"); amounts end in （万元）; null when
+     * the schema has none.
+     */
+    public String fieldTitle(String list, String field) {
+        NodePath path = NodePath.ROOT;
+        for (String name : list.split("\\.")) {
+            path = path.property(name);
+        }
+        SchemaField listField = field(path);
+        if (listField != null && listField.types().contains("array")) {
+            path = path.index(0);
+        }
+        for (String name : field.split("\\.")) {
+            path = path.property(name);
+        }
+        SchemaField described = field(path);
+        if (described == null || described.title() == null) {
+            return null;
+        }
+        return described.amount() ? described.title() + "（万元）" : described.title();
+    }
+
+    /** The Chinese title of a list (or object) of the submission, e.g. "assetManagement.assetPurchases" → 资产购置. */
+    public String listTitle(String list) {
+        NodePath path = NodePath.ROOT;
+        for (String name : list.split("\\.")) {
+            path = path.property(name);
+        }
+        return title(path);
+    }
+
     /** The Chinese title of the place at {@code path}, or null. */
     public String title(NodePath path) {
         SchemaField field = field(path);

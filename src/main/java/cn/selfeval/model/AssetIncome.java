@@ -27,6 +27,7 @@ public record AssetIncome(
     }
 
     /** Part of the income not remitted (retained or offset), to two decimals; zero when remitted in full. */
+    @Derived("未上缴金额（万元）")
     public BigDecimal retainedAmount() {
         BigDecimal retained = amount.subtract(remittedAmount).setScale(2, java.math.RoundingMode.HALF_UP);
         return retained.signum() < 0 ? BigDecimal.ZERO : retained;

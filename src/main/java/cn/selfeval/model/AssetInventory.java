@@ -21,19 +21,34 @@ public record AssetInventory(
         return "资产盘点";
     }
 
+    @Derived("是否全面盘点")
     public boolean fullCount() {
         return scope == InventoryScope.FULL;
     }
 
+    @Derived("账实不符")
     public boolean discrepancy() {
         return bookCount != physicalCount;
     }
 
+    @Derived("差异已说明原因并报批")
     public boolean discrepancyResolved() {
         return discrepancyExplained && discrepancyApproved;
     }
 
     public int countedYear() {
         return countedOn.getYear();
+    }
+
+    /** How many items the count and the books differ by. */
+    @Derived("账实不符的项数")
+    public int discrepancyCount() {
+        return Math.abs(physicalCount - bookCount);
+    }
+
+    /** Physical less book count (negative when items are missing). */
+    @Derived("差异（实盘减账面）")
+    public int countDifference() {
+        return physicalCount - bookCount;
     }
 }

@@ -26,6 +26,7 @@ public record AssetLedgerReconciliation(
     }
 
     /** Absolute difference between the two book values, in 万元 to two decimals (as the reports show). */
+    @Derived("差额（万元）")
     public BigDecimal difference() {
         return assetSystemAmount.subtract(ledgerAmount).abs().setScale(2, RoundingMode.HALF_UP);
     }
@@ -34,6 +35,7 @@ public record AssetLedgerReconciliation(
         return difference().signum() != 0;
     }
 
+    @Derived("已说明差异原因")
     public boolean explained() {
         return differenceExplanation != null && !differenceExplanation.isBlank();
     }

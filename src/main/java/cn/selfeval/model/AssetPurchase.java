@@ -27,6 +27,7 @@ public record AssetPurchase(
     }
 
     /** The standard's name as the unit gave it, or a neutral phrase. */
+    @Derived("适用的配置标准")
     public String standardName() {
         return standard == null || standard.isBlank() ? "资产配置标准" : standard;
     }

@@ -23,7 +23,15 @@ public record AssetTransaction(
         return occurredOn.getYear();
     }
 
+    @Derived("已审批")
     public boolean approved() {
         return approvedOn != null;
+    }
+
+    /** Calendar days by which the approval came after the act; null unless it did. */
+    @Derived("批复晚于实施的天数")
+    public Long approvalLateDays() {
+        return approvedOn == null || !approvedOn.isAfter(occurredOn) ? null
+                : java.time.temporal.ChronoUnit.DAYS.between(occurredOn, approvedOn);
     }
 }

@@ -18,6 +18,7 @@ public record BudgetDisclosure(String id, String name, BudgetDisclosureKind kind
         return "预决算公开";
     }
 
+    @Derived("已公开")
     public boolean published() {
         return publishedOn != null;
     }

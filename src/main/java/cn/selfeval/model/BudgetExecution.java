@@ -26,11 +26,13 @@ public record BudgetExecution(BudgetLine total, BudgetLine basic, BudgetLine pro
     }
 
     /** 部门预算资金支出率 = executed / budget. */
+    @Derived("支出率（%）")
     public BigDecimal executionPercent() {
         return total.executionPercent();
     }
 
     /** 结转结余率 = (结转 + 结余) / budget; null while either is unknown or nothing was budgeted. */
+    @Derived("结转结余率（%）")
     public BigDecimal carryOverPercent() {
         return carryOver == null || balance == null ? null : Percent.of(carryOver.add(balance), total.budget());
     }

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 public record BudgetLine(BigDecimal budget, BigDecimal executed) {
 
     /** Executed as a percentage of budget, to two decimals; null when nothing was budgeted. */
+    @Derived("执行率（%）")
     public BigDecimal executionPercent() {
         return Percent.of(executed, budget);
     }

@@ -8,4 +8,9 @@ public interface Fact {
     String factId();
 
     String factName();
+
+    /** The JSON path of the list (or object) the fact comes from, e.g. {@code procurementProjects}; see {@link FactLists}. */
+    default String factList() {
+        return FactLists.of(getClass());
+    }
 }

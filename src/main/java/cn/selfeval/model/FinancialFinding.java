@@ -22,6 +22,7 @@ public record FinancialFinding(String id, String name, String source, LocalDate 
     }
 
     /** Rectified no later than the end of {@code year}. */
+    @Derived("评价年度末前已整改")
     public boolean rectifiedBy(int year) {
         return rectifiedOn != null && rectifiedOn.getYear() <= year;
     }

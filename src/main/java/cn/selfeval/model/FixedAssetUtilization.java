@@ -24,11 +24,13 @@ public record FixedAssetUtilization(BigDecimal inUseAmount, BigDecimal totalAmou
     }
 
     /** The rate in percent to two decimals; null when there are no fixed assets. */
+    @Derived("固定资产利用率（%）")
     public BigDecimal utilizationPercent() {
         return Percent.of(inUseAmount, totalAmount);
     }
 
     /** More in use than owned: the figures contradict each other. */
+    @Derived("在用多于总额（数据矛盾）")
     public boolean inconsistent() {
         return inUseAmount.compareTo(totalAmount) > 0;
     }

@@ -19,11 +19,13 @@ public record NewBudgetProject(String id, String name, BigDecimal budgetAmount, 
         return "新增预算项目";
     }
 
+    @Derived("已开展事前绩效评估")
     public boolean evaluated() {
         return evaluatedOn != null;
     }
 
     /** Evaluated no later than the approval day. */
+    @Derived("评估不晚于立项批复")
     public boolean evaluatedBeforeApproval() {
         return evaluatedOn != null && !evaluatedOn.isAfter(approvedOn);
     }

@@ -15,6 +15,7 @@ public record PerformanceDisclosure(String id, String name, PerformanceDisclosur
         return "绩效信息公开";
     }
 
+    @Derived("已公开")
     public boolean published() {
         return publishedOn != null;
     }

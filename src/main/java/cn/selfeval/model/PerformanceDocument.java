@@ -27,6 +27,7 @@ public record PerformanceDocument(String documentNumber, String name, LocalDate 
         return name;
     }
 
+    @Derived("在评价年度内有效")
     public boolean inForceIn(int year) {
         return issuedOn.getYear() <= year && (repealedOn == null || repealedOn.getYear() >= year);
     }

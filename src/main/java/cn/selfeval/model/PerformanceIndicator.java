@@ -27,16 +27,19 @@ public record PerformanceIndicator(
         return "绩效指标";
     }
 
+    @Derived("定性指标")
     public boolean qualitative() {
         return direction == IndicatorDirection.QUALITATIVE;
     }
 
     /** The unit reported a result: met or not for a qualitative indicator, target and actual otherwise. */
+    @Derived("已填报完成情况")
     public boolean hasResult() {
         return qualitative() ? met != null : target != null && actual != null;
     }
 
     /** A positive (≥ target) indicator whose target is zero: no completion rate can be computed. */
+    @Derived("正向指标目标值为0")
     public boolean zeroTargetAtLeast() {
         return direction == IndicatorDirection.AT_LEAST && target != null && target.signum() == 0;
     }

@@ -24,6 +24,7 @@ public record PerformanceStep(PerformanceStepKind step, LocalDate doneOn) implem
         return step.label();
     }
 
+    @Derived("已开展")
     public boolean done() {
         return doneOn != null;
     }

@@ -28,19 +28,38 @@ public record ProcurementProject(
         return "采购项目";
     }
 
+    @Derived("已申报豁免")
     public boolean exempt() {
         return exemption != null;
     }
 
+    @Derived("不适用政府采购法（涉密或不可抗力紧急采购）")
     public boolean outsideProcurementLaw() {
         return exemption != null && exemption.type().outsideProcurementLaw();
     }
 
     /** Calendar days from intent publication to the start of procurement; null while either is missing. */
+    @Derived("意向公开至采购活动开始的天数")
     public Long intentLeadDays() {
         if (intentPublishedOn == null || procurementStartedOn == null) {
             return null;
         }
         return ChronoUnit.DAYS.between(intentPublishedOn, procurementStartedOn);
+    }
+
+    /** Calendar days by which the intent came after the start of procurement; null unless it did. */
+    @Derived("意向晚于采购活动开始的天数")
+    public Long intentLateDays() {
+        Long lead = intentLeadDays();
+        return lead == null || lead >= 0 ? null : -lead;
+    }
+
+    /** The day procurement started, else the award notice, else the contract: which policy dates apply by. */
+    @Derived("采购活动日期（开始日期；未填时依次取中标通知书、合同签订日期）")
+    public LocalDate activityDate() {
+        if (procurementStartedOn != null) {
+            return procurementStartedOn;
+        }
+        return awardNoticeOn != null ? awardNoticeOn : contractSignedOn;
     }
 }

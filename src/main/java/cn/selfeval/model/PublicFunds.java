@@ -21,6 +21,7 @@ public record PublicFunds(BigDecimal budget, BigDecimal actual) implements Fact 
     }
 
     /** 公用经费控制率 = actual / budget (财预〔2013〕53号), as a percentage to two decimals; null when nothing was budgeted. */
+    @Derived("公用经费控制率（%）")
     public BigDecimal controlPercent() {
         return Percent.of(actual, budget);
     }

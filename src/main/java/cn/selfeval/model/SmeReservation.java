@@ -29,11 +29,13 @@ public record SmeReservation(
     }
 
     /** Whether the unit stated why the project is not suitable for SMEs. */
+    @Derived("已说明不适宜由中小企业提供的理由")
     public boolean hasReason() {
         return notSuitableReason != null && !notSuitableReason.isBlank();
     }
 
     /** Whether anything was reserved at all. */
+    @Derived("已预留份额")
     public boolean reserved() {
         return reservedWholly || reservedAmount.signum() > 0;
     }

@@ -31,18 +31,12 @@ public record Submission(
     public List<Object> facts() {
         List<Object> facts = new ArrayList<>();
         facts.add(new EvaluationYear(year));
-        facts.addAll(procurementProjects);
-        facts.addAll(assetInventories);
-        if (threePublicCosts != null) {
-            facts.addAll(threePublicCosts.lines());
-        }
-        if (publicFunds != null) {
-            facts.add(publicFunds);
-        }
-        if (budgetExecution != null) {
-            facts.add(budgetExecution);
-        }
-        facts.addAll(performanceIndicators);
+        DeclaredList.addTo(facts, "procurementProjects", "采购项目", procurementProjects);
+        DeclaredList.addTo(facts, "assetInventories", "资产盘点", assetInventories);
+        DeclaredList.addTo(facts, "threePublicCosts", "“三公”经费", threePublicCosts == null ? null : threePublicCosts.lines());
+        DeclaredList.addTo(facts, "publicFunds", "公用经费", publicFunds == null ? null : List.of(publicFunds));
+        DeclaredList.addTo(facts, "budgetExecution", "部门预算执行情况", budgetExecution == null ? null : List.of(budgetExecution));
+        DeclaredList.addTo(facts, "performanceIndicators", "部门整体绩效指标", performanceIndicators);
         for (PerformanceSection section : PerformanceSection.values()) {
             facts.add(PerformanceSectionSummary.of(section, performanceIndicators));
         }

@@ -26,6 +26,7 @@ public record ThreePublicCost(ThreePublicCostCategory category, BigDecimal budge
     }
 
     /** Actual as a percentage of budget, to two decimals; null when nothing was budgeted. */
+    @Derived("执行率（%）")
     public BigDecimal executionPercent() {
         return Percent.of(actual, budget);
     }

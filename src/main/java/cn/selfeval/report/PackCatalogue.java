@@ -1,264 +1,267 @@
 package cn.selfeval.report;
 
-import cn.selfeval.engine.CompiledPack;
+import cn.selfeval.checks.Check;
+import cn.selfeval.checks.Deduction;
+import cn.selfeval.checks.Law;
+import cn.selfeval.checks.OutcomeSpec;
 import cn.selfeval.decimal.Numbers;
+import cn.selfeval.engine.CompiledPack;
+import cn.selfeval.engine.OutcomeStatus;
 import cn.selfeval.engine.RuleInfo;
 import cn.selfeval.rulepack.DatedValue;
 import cn.selfeval.rulepack.DrlScanner;
 import cn.selfeval.rulepack.Indicator;
 import cn.selfeval.rulepack.PackManifest;
 import cn.selfeval.rulepack.Parameter;
+import cn.selfeval.rulepack.Parameters;
 import cn.selfeval.rulepack.RulePack;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The catalogue of a rule pack for policy staff and reviewers: every indicator of the framework with its
- * points, the rules that score it (file, name, legal basis) and the parameters those rules use (value,
- * unit, meaning, source, date applied from). Indicators that no rule scores are marked 未检查.
- * Rendered as Markdown or as one self-contained HTML page.
+ * The catalogue of a rule pack — the scoring guide a unit can be handed and the map a reviewer checks against:
+ * a table of contents, then every indicator with its points and each check that scores it: its legal basis, how
+ * much each finding deducts ("每份合同扣0.5分，扣完为止"), the outcomes that deduct, the internal ones set apart
+ * (符合、不适用、无法判定 …), and the parameters by their Chinese names with every dated value and its source.
+ * Indicators no check scores are marked 未检查. Ends with the laws the pack cites. Markdown and one HTML page.
  */
 public final class PackCatalogue {
 
     static final String UNCHECKED = "未检查";
 
-    /** One indicator as the catalogue shows it. */
-    record Entry(Indicator indicator, int depth, List<RuleInfo> rules, List<Parameter> parameters) {
+    private static final Map<String, String> KINDS = Map.of("condition", "逐项条件", "deadline", "期限",
+            "rate", "比率限值", "proportional", "按比例计分", "missingFacts", "未提供事实", "required", "必须具备",
+            "completion", "绩效指标完成率");
 
-        boolean unchecked() {
-            return indicator.leaf() && rules.isEmpty();
-        }
-    }
-
+    private final CompiledPack compiled;
     private final RulePack pack;
-    private final List<Entry> entries = new ArrayList<>();
-    private final int ruleCount;
+    private final Parameters yearParameters;
+    private final int year;
+    private final LocalDate generatedOn;
 
-    private PackCatalogue(CompiledPack compiled) {
+    private PackCatalogue(CompiledPack compiled, LocalDate generatedOn) {
+        this.compiled = compiled;
         this.pack = compiled.pack();
-        this.ruleCount = compiled.rulesByName().size();
-        DrlScanner.Scan scan = DrlScanner.scan(pack.ruleFiles());
-        Map<String, Integer> declaredAt = new HashMap<>();
-        scan.rules().forEach(r -> declaredAt.putIfAbsent(r.file() + "\n" + r.name(), r.line()));
-        Comparator<RuleInfo> fileOrder = Comparator.comparing(RuleInfo::file)
-                .thenComparing(r -> declaredAt.getOrDefault(r.file() + "\n" + r.name(), 0));
-        for (Indicator root : pack.framework().indicators()) {
-            add(root, 0, compiled, scan, fileOrder);
-        }
+        this.year = pack.manifest().years().stream().max(Integer::compare).orElse(generatedOn.getYear());
+        this.yearParameters = pack.parameters().forYear(year);
+        this.generatedOn = generatedOn;
     }
 
     public static String markdown(CompiledPack compiled) {
-        return new PackCatalogue(compiled).renderMarkdown();
+        return new PackCatalogue(compiled, LocalDate.now()).document().markdown();
     }
 
     public static String html(CompiledPack compiled) {
-        return new PackCatalogue(compiled).renderHtml();
+        return new PackCatalogue(compiled, LocalDate.now()).document().html();
     }
 
-    private void add(Indicator indicator, int depth, CompiledPack compiled, DrlScanner.Scan scan,
-            Comparator<RuleInfo> fileOrder) {
-        List<RuleInfo> rules = compiled.rules().stream()
-                .filter(r -> r.indicatorCode().equals(indicator.code()))
-                .sorted(fileOrder)
-                .toList();
-        TreeSet<String> names = new TreeSet<>();
-        for (DrlScanner.ParameterUse use : scan.parameterUses()) {
-            // A use outside every rule is in a function of the file, which its rules call.
-            if (rules.stream().anyMatch(r -> r.file().equals(use.file())
-                    && (use.rule() == null || r.name().equals(use.rule())))) {
-                names.add(use.parameter());
-            }
-        }
-        List<Parameter> parameters = names.stream()
-                .filter(pack.parameters()::contains)
-                .map(pack.parameters()::get)
-                .toList();
-        entries.add(new Entry(indicator, depth, rules, parameters));
-        indicator.children().forEach(child -> add(child, depth + 1, compiled, scan, fileOrder));
-    }
-
-    private String title() {
+    private CatalogueDocument document() {
         PackManifest m = pack.manifest();
-        return "规则目录：" + (m.name() == null ? m.id() : m.name());
+        CatalogueDocument doc = new CatalogueDocument("规则目录：" + (m.name() == null ? m.id() : m.name()));
+        doc.items(facts(), null, null);
+        doc.heading(2, "toc", "目录", null);
+        List<String> toc = new ArrayList<>();
+        List<String> anchors = new ArrayList<>();
+        List<Integer> depths = new ArrayList<>();
+        pack.framework().indicators().forEach(root -> toc(root, 0, toc, anchors, depths));
+        toc.add("法律依据");
+        anchors.add("laws");
+        depths.add(0);
+        doc.items(toc, anchors, depths);
+        pack.framework().indicators().forEach(root -> indicator(doc, root, 0));
+        laws(doc);
+        return doc;
     }
 
-    private List<String[]> facts() {
+    private List<String> facts() {
         PackManifest m = pack.manifest();
-        long leaves = entries.stream().filter(e -> e.indicator().leaf()).count();
-        long unchecked = entries.stream().filter(Entry::unchecked).count();
-        List<String[]> facts = new ArrayList<>();
-        facts.add(new String[] {"规则包", m.id() + "（版本 " + m.version() + "）"});
-        facts.add(new String[] {"内容哈希", pack.contentHash()});
+        long leaves = pack.framework().byCode().values().stream().filter(Indicator::leaf).count();
+        long unchecked = pack.framework().byCode().values().stream().filter(i -> i.leaf() && unchecked(i)).count();
+        long handWritten = compiled.rules().stream().filter(r -> r.file().endsWith(".drl")).count();
+        List<String> facts = new ArrayList<>();
+        facts.add("规则包：" + m.id() + "（版本 " + m.version() + "）" + (m.draft() ? "，草稿" : ""));
+        facts.add("内容哈希：" + pack.contentHash());
         if (m.region() != null) {
-            facts.add(new String[] {"适用地区", m.region() + (m.districts().isEmpty() ? "" : "：" + String.join("、", m.districts()))});
+            facts.add("适用地区：" + m.region() + (m.districts().isEmpty() ? "" : "：" + String.join("、", m.districts())));
         }
-        if (!m.years().isEmpty()) {
-            facts.add(new String[] {"适用年度", m.years().stream().map(String::valueOf).reduce((a, b) -> a + "、" + b).orElse("")});
-        }
-        facts.add(new String[] {"指标体系", pack.framework().name() + "（总分 " + Numbers.plain(pack.framework().totalPoints())
-                + " 分）" + (pack.framework().source() == null ? "" : "，来源：" + pack.framework().source())});
-        facts.add(new String[] {"规则", ruleCount + " 条；末级指标 " + leaves + " 项，其中 " + (leaves - unchecked) + " 项由规则检查、"
-                + unchecked + " 项" + UNCHECKED + "（需人工评分）"});
+        facts.add("适用年度：" + String.join("、", m.years().stream().map(String::valueOf).toList()));
+        facts.add("指标体系：" + pack.framework().name() + "（总分 " + Numbers.plain(pack.framework().totalPoints()) + " 分）"
+                + (pack.framework().source() == null ? "" : "，来源：" + pack.framework().source()));
+        facts.add("检查：" + compiled.checks().size() + " 项以数据写成（*.checks.yaml）、" + handWritten + " 条手写规则（*.drl）；末级指标 "
+                + leaves + " 项，其中 " + (leaves - unchecked) + " 项由检查评分、" + unchecked + " 项" + UNCHECKED + "（需人工评分）");
+        facts.add("扣分标准按 " + year + " 年度的参数取值；各年度的取值见各指标的参数表");
+        facts.add("生成日期：" + generatedOn);
         return facts;
     }
 
-    private static String heading(Entry e) {
-        return e.indicator().code() + " " + e.indicator().name() + "（" + Numbers.plain(e.indicator().points()) + " 分）";
+    private void toc(Indicator indicator, int depth, List<String> toc, List<String> anchors, List<Integer> depths) {
+        toc.add(heading(indicator) + (indicator.leaf() && unchecked(indicator) ? " — " + UNCHECKED : ""));
+        anchors.add(anchor(indicator));
+        depths.add(depth);
+        indicator.children().forEach(child -> toc(child, depth + 1, toc, anchors, depths));
+    }
+
+    private void indicator(CatalogueDocument doc, Indicator indicator, int depth) {
+        boolean unchecked = indicator.leaf() && unchecked(indicator);
+        doc.heading(depth + 2, anchor(indicator), heading(indicator), unchecked ? UNCHECKED : null);
+        if (unchecked) {
+            doc.note("没有检查给该指标评分，需人工评分。");
+        }
+        if (indicator.leaf()) {
+            for (Check check : checksOf(indicator)) {
+                check(doc, check, depth + 3);
+            }
+            List<RuleInfo> handWritten = compiled.rules().stream()
+                    .filter(r -> r.indicatorCode().equals(indicator.code()) && r.file().endsWith(".drl"))
+                    .sorted(Comparator.comparing(RuleInfo::file).thenComparing(RuleInfo::name)).toList();
+            if (!handWritten.isEmpty()) {
+                doc.paragraph("手写规则（" + handWritten.get(0).citation() + "）：");
+                doc.table(List.of("规则", "文件", "法律依据"), handWritten.stream()
+                        .map(r -> List.of(r.name(), r.citation(), r.legalBasis())).toList(), 1);
+            }
+            parameters(doc, indicator);
+        }
+        indicator.children().forEach(child -> indicator(doc, child, depth + 1));
+    }
+
+    private void check(CatalogueDocument doc, Check check, int level) {
+        Check.Definition d = check.definition();
+        doc.heading(Math.min(6, level), null, "检查「" + d.name() + "」", KINDS.getOrDefault(d.kind(), d.kind()) + "，"
+                + pack.citePath(d.position().file()) + ":" + d.position().line());
+        if (d.description() != null) {
+            doc.paragraph(d.description());
+        }
+        List<OutcomeSpec> deducting = d.outcomes().stream().filter(o -> o.status() == OutcomeStatus.DEDUCTED).toList();
+        doc.table(List.of("扣分的结果", "扣分标准", "法律依据", "说明（模板）"), distinct(deducting).stream()
+                .map(o -> List.of(o.rule().name(), deduction(o, check), o.rule().legalBasis(), o.message().text()))
+                .toList(), -1);
+        List<OutcomeSpec> internal = distinct(d.outcomes().stream().filter(o -> o.status() != OutcomeStatus.DEDUCTED).toList());
+        if (!internal.isEmpty()) {
+            doc.paragraph("不扣分的结果（" + String.join("；", internal.stream()
+                    .map(o -> o.status().label() + "：" + o.rule().name()).toList()) + "）");
+        }
+    }
+
+    /** One row per rule name (a check may state one rule in several variants). */
+    private static List<OutcomeSpec> distinct(List<OutcomeSpec> outcomes) {
+        Set<String> seen = new TreeSet<>();
+        return outcomes.stream().filter(o -> seen.add(o.rule().name())).toList();
+    }
+
+    /** "每份合同扣0.5分，扣完为止", "扣除本指标全部分值（2分）", "每超出1个百分点扣0.2分…". */
+    private String deduction(OutcomeSpec outcome, Check check) {
+        Deduction d = outcome.deduction();
+        return switch (d.form()) {
+            case "parameter" -> perCase(d.parameters().values().iterator().next());
+            case "all" -> "扣除本指标全部分值（" + Numbers.plain(pack.framework().points(check.indicator())) + "分）";
+            case "byValue" -> "按" + d.by() + "分别扣：" + String.join("、", d.parameters().entrySet().stream()
+                    .map(e -> e.getKey() + " " + Numbers.plain(yearParameters.number(e.getValue())) + "分").toList())
+                    + "，扣完为止";
+            case "perPoint" -> "每超出（或低于）限值1个百分点扣" + d.parameters().keySet().stream().findFirst()
+                    .map(p -> Numbers.plain(yearParameters.number(p))).orElse("?") + "分，不足1个百分点按1个计，扣完为止";
+            case "shortfall" -> "按比例计分，扣除分值与得分之差";
+            case "share" -> "扣除该项指标的分值";
+            default -> "";
+        };
+    }
+
+    /** "每份逾期签订（或逾期未签订）的合同扣分（扣完为止）：0.5分" — the parameter's own wording, with its value. */
+    private String perCase(String parameter) {
+        Parameter p = pack.parameters().get(parameter);
+        BigDecimal value = yearParameters.number(parameter);
+        String unit = p.unit() == null ? "分" : p.unit();
+        String amount = Numbers.plain(value) + (unit.startsWith("分") ? "分" : unit);
+        if (p.label() != null) {
+            return p.label() + "：" + amount;
+        }
+        return unit.startsWith("分/") ? "每" + unit.substring(2) + "扣" + amount + "，扣完为止" : "扣" + amount;
+    }
+
+    private void parameters(CatalogueDocument doc, Indicator indicator) {
+        Set<String> names = new TreeSet<>();
+        checksOf(indicator).forEach(c -> names.addAll(c.definition().parameters()));
+        DrlScanner.Scan scan = DrlScanner.scan(pack.ruleFiles());
+        Set<String> drlRules = new TreeSet<>();
+        compiled.rules().stream().filter(r -> r.indicatorCode().equals(indicator.code()) && r.file().endsWith(".drl"))
+                .forEach(r -> drlRules.add(r.file() + "\n" + r.name()));
+        for (DrlScanner.ParameterUse use : scan.parameterUses()) {
+            // A use outside every rule is in a function of the file, which its rules call.
+            if (drlRules.stream().anyMatch(k -> k.startsWith(use.file() + "\n")
+                    && (use.rule() == null || k.equals(use.file() + "\n" + use.rule())))) {
+                names.add(use.parameter());
+            }
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (String name : names) {
+            if (pack.parameters().contains(name)) {
+                rows.addAll(parameterRows(pack.parameters().get(name)));
+            }
+        }
+        if (!rows.isEmpty()) {
+            doc.paragraph("参数：");
+            doc.table(List.of("参数", "取值", "单位", "来源", "适用期间"), rows, -1);
+        }
     }
 
     /** One row per dated value: "30 | 2021-01-01 至 2022-06-30", "40 | 2022-07-01 至 2022-12-31", "30 | 2023-01-01 起". */
-    private static List<String[]> parameterRows(Parameter p) {
-        List<String[]> rows = new ArrayList<>();
+    private static List<List<String>> parameterRows(Parameter p) {
+        List<List<String>> rows = new ArrayList<>();
         List<DatedValue> values = p.values();
         for (int i = 0; i < values.size(); i++) {
             DatedValue value = values.get(i);
             String period = i + 1 < values.size()
                     ? value.from() + " 至 " + values.get(i + 1).from().minusDays(1) : value.from() + " 起";
-            rows.add(new String[] {i == 0 ? p.name() : "", Numbers.plain(value.value()), orDash(p.unit()),
-                    i == 0 ? orDash(p.label()) : "", value.source().describe(), period});
+            String name = i == 0 ? (p.label() == null ? p.name() : p.label() + "（" + p.name() + "）") : "";
+            rows.add(List.of(name, Numbers.plain(value.value()), p.unit() == null ? "—" : p.unit(),
+                    value.source().describe(), period));
         }
         return rows;
     }
 
-    private static final String[] RULE_COLUMNS = {"规则", "文件", "法律依据"};
-    private static final String[] PARAMETER_COLUMNS = {"参数", "取值", "单位", "含义", "来源", "适用期间"};
-
-    // ---------------------------------------------------------------- Markdown
-
-    private String renderMarkdown() {
-        StringBuilder md = new StringBuilder();
-        md.append("# ").append(md(title())).append("\n\n");
-        for (String[] fact : facts()) {
-            md.append("- ").append(fact[0]).append("：").append(md(fact[1])).append('\n');
+    private void laws(CatalogueDocument doc) {
+        doc.heading(2, "laws", "法律依据", null);
+        Map<String, Law> laws = compiled.laws().all();
+        if (laws.isEmpty()) {
+            doc.paragraph("本规则包没有法律依据登记表（laws.yaml），依据按规则中的原文显示。");
+            return;
         }
-        md.append('\n');
-        for (Entry e : entries) {
-            md.append("#".repeat(Math.min(6, e.depth() + 2))).append(' ').append(md(heading(e)));
-            md.append(e.unchecked() ? " — " + UNCHECKED : "").append("\n\n");
-            if (e.unchecked()) {
-                md.append("没有规则给该指标评分，需人工评分。\n\n");
-                continue;
-            }
-            if (!e.rules().isEmpty()) {
-                md.append("规则：\n\n");
-                table(md, RULE_COLUMNS, e.rules().stream()
-                        .map(r -> new String[] {r.name(), pack.citePath(r.file()), r.legalBasis()}).toList());
-            }
-            if (!e.parameters().isEmpty()) {
-                md.append("参数：\n\n");
-                table(md, PARAMETER_COLUMNS, e.parameters().stream().flatMap(p -> parameterRows(p).stream()).toList());
-            }
-        }
-        return md.toString();
+        doc.table(List.of("引用名", "名称", "文号", "类别"), laws.values().stream()
+                .map(l -> List.of(l.key(), l.title(), l.number() == null ? "—" : l.number(), lawKind(l.kind()))).toList(), -1);
     }
 
-    private static void table(StringBuilder md, String[] columns, List<String[]> rows) {
-        md.append("| ").append(String.join(" | ", columns)).append(" |\n");
-        md.append("|").append("---|".repeat(columns.length)).append('\n');
-        for (String[] row : rows) {
-            md.append("| ");
-            for (int i = 0; i < row.length; i++) {
-                md.append(i == 0 ? "" : " | ").append(md(row[i]).replace("|", "\\|").replace("\n", " "));
-            }
-            md.append(" |\n");
-        }
-        md.append('\n');
+    private static String lawKind(String kind) {
+        return switch (kind) {
+            case "statute" -> "法律";
+            case "regulation" -> "行政法规";
+            case "normative" -> "规范性文件";
+            case "policy" -> "政策要求";
+            default -> "评价实践";
+        };
     }
 
-    /** Escapes the characters Markdown would read as markup in running text. */
-    private static String md(String text) {
-        return text.replace("\\", "\\\\").replace("*", "\\*").replace("<", "&lt;");
+    private List<Check> checksOf(Indicator indicator) {
+        return compiled.checks().stream().filter(c -> c.indicator().equals(indicator.code())).toList();
     }
 
-    // ---------------------------------------------------------------- HTML
-
-    private static final String CSS = """
-            body{font-family:"PingFang SC","Microsoft YaHei","Noto Sans CJK SC",sans-serif;margin:2em auto;max-width:72em;\
-            padding:0 1em;color:#222;line-height:1.5}
-            h1{font-size:1.6em;border-bottom:2px solid #333;padding-bottom:.3em}
-            h2{font-size:1.35em;margin-top:1.6em;border-bottom:1px solid #ccc}
-            h3{font-size:1.15em;margin-top:1.3em}h4,h5,h6{font-size:1em;margin-top:1.1em}
-            dl.facts{display:grid;grid-template-columns:max-content auto;gap:.2em 1em}dl.facts dt{font-weight:bold}
-            dl.facts dd{margin:0;word-break:break-all}
-            table{border-collapse:collapse;width:100%;margin:.5em 0 1em;font-size:.92em}
-            th,td{border:1px solid #bbb;padding:.3em .5em;text-align:left;vertical-align:top}
-            th{background:#f0f0f0}code{font-family:Consolas,monospace;font-size:.95em}
-            .unchecked{color:#a00;font-weight:bold}.points{color:#555;font-weight:normal}
-            """;
-
-    private String renderHtml() {
-        StringBuilder html = new StringBuilder();
-        html.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
-                .append(escape(title())).append("</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n");
-        html.append("<h1>").append(escape(title())).append("</h1>\n<dl class=\"facts\">\n");
-        for (String[] fact : facts()) {
-            html.append("<dt>").append(escape(fact[0])).append("</dt><dd>").append(escape(fact[1])).append("</dd>\n");
-        }
-        html.append("</dl>\n");
-        for (Entry e : entries) {
-            int level = Math.min(6, e.depth() + 2);
-            html.append("<h").append(level).append(" id=\"").append(escape(e.indicator().code())).append("\">")
-                    .append(escape(e.indicator().code() + " " + e.indicator().name()))
-                    .append(" <span class=\"points\">（").append(Numbers.plain(e.indicator().points())).append(" 分）</span>");
-            if (e.unchecked()) {
-                html.append(" <span class=\"unchecked\">").append(UNCHECKED).append("</span>");
-            }
-            html.append("</h").append(level).append(">\n");
-            if (e.unchecked()) {
-                html.append("<p>没有规则给该指标评分，需人工评分。</p>\n");
-                continue;
-            }
-            if (!e.rules().isEmpty()) {
-                htmlTable(html, RULE_COLUMNS, e.rules().stream()
-                        .map(r -> new String[] {r.name(), pack.citePath(r.file()), r.legalBasis()}).toList(), 1);
-            }
-            if (!e.parameters().isEmpty()) {
-                htmlTable(html, PARAMETER_COLUMNS, e.parameters().stream().flatMap(p -> parameterRows(p).stream()).toList(), 0);
-            }
-        }
-        html.append("</body>\n</html>\n");
-        return html.toString();
+    private boolean unchecked(Indicator indicator) {
+        return compiled.rules().stream().noneMatch(r -> r.indicatorCode().equals(indicator.code()));
     }
 
-    /** @param codeColumn a column shown as code (a file path), or -1 */
-    private static void htmlTable(StringBuilder html, String[] columns, List<String[]> rows, int codeColumn) {
-        html.append("<table>\n<tr>");
-        for (String column : columns) {
-            html.append("<th>").append(escape(column)).append("</th>");
-        }
-        html.append("</tr>\n");
-        for (String[] row : rows) {
-            html.append("<tr>");
-            for (int i = 0; i < row.length; i++) {
-                String cell = escape(row[i]);
-                html.append("<td>").append(i == codeColumn ? "<code>" + cell + "</code>" : cell).append("</td>");
-            }
-            html.append("</tr>\n");
-        }
-        html.append("</table>\n");
+    private static String heading(Indicator indicator) {
+        return indicator.code() + " " + indicator.name() + "（" + Numbers.plain(indicator.points()) + " 分）";
     }
 
-    /** Escapes text for HTML element content and attribute values. */
+    private static String anchor(Indicator indicator) {
+        return "i-" + indicator.code().replace('.', '-');
+    }
+
     static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
-    }
-
-    private static String orDash(String text) {
-        return text == null || text.isBlank() ? "—" : text;
+        return CatalogueDocument.escape(text);
     }
 }

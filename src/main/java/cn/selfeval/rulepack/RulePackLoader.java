@@ -72,8 +72,8 @@ public final class RulePackLoader {
         if (framework != null && framework.fullMarks() == null) {
             problems.add(overlay.file(FRAMEWORK) + "：缺少 fullMarks（指标体系的满分，如 100）");
         }
-        if (ruleFiles.isEmpty()) {
-            problems.add(dir + "：规则包中没有任何 .drl 规则文件");
+        if (ruleFiles.isEmpty() && overlay.endingWith(".checks.yaml").isEmpty()) {
+            problems.add(dir + "：规则包中没有任何检查（*.checks.yaml）或规则文件（*.drl）");
         }
         if (!problems.isEmpty()) {
             throw new RulePackException(problems);

@@ -3,6 +3,7 @@ package cn.selfeval.validate;
 import java.math.BigDecimal;
 
 import cn.selfeval.engine.CompiledPack;
+import cn.selfeval.checks.CheckLoader;
 import cn.selfeval.decimal.Numbers;
 import cn.selfeval.decimal.Rounding;
 import cn.selfeval.engine.RuleCompiler;
@@ -17,6 +18,9 @@ import cn.selfeval.rulepack.RulePackLoader;
 import cn.selfeval.rulepack.YamlLines;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.nio.file.Files;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -111,18 +115,55 @@ public final class PackValidator {
             ruleNames = compiled.rulesByName().keySet();
         } catch (RulePackException e) {
             compilerProblems(e.problems()).forEach(p -> error(withRuleLine(withColumn(oneLine(withNearLine(p, pack))), pack, scan)));
-            ruleNames = scan.rules().stream().map(DrlScanner.DeclaredRule::name).collect(Collectors.toSet());
+            ruleNames = new TreeSet<>(scan.rules().stream().map(DrlScanner.DeclaredRule::name).toList());
+            ruleNames.addAll(checkRuleNames(pack));
         }
-        checkParameters(pack, scan);
+        checkParameters(pack, scan, parametersNamedInChecks(pack));
         checkFramework(pack);
         checkTests(pack, ruleNames);
         checkCalendarReach(pack);
         return new Result(dir, pack, List.copyOf(findings));
     }
 
-    private void checkParameters(RulePack pack, DrlScanner.Scan scan) {
+    /** The rule names the checks files declare, read without compiling them (for when they do not compile). */
+    private static Set<String> checkRuleNames(RulePack pack) {
+        Set<String> names = new TreeSet<>();
+        for (String relative : pack.filesEndingWith(CheckLoader.SUFFIX)) {
+            try {
+                YamlLines.valuesOf(pack.file(relative), "rule").forEach(r -> names.add(r.value()));
+            } catch (JsonProcessingException e) {
+                // reported by the compiler already
+            }
+        }
+        return names;
+    }
+
+    /**
+     * The parameters the checks files name: a value that is a parameter's name, or a {name} placeholder in a message.
+     * Read from the text, so that it is known even when a check does not compile.
+     */
+    private static Set<String> parametersNamedInChecks(RulePack pack) {
+        Set<String> names = new TreeSet<>();
+        for (String relative : pack.filesEndingWith(CheckLoader.SUFFIX)) {
+            String text;
+            try {
+                text = Files.readString(pack.file(relative), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            for (String name : pack.parameters().all().keySet()) {
+                if (Pattern.compile("(?<![\\w.])" + Pattern.quote(name) + "(?![\\w.])").matcher(text).find()) {
+                    names.add(name);
+                }
+            }
+        }
+        return names;
+    }
+
+    /** @param usedByChecks the parameters the checks written as data name */
+    private void checkParameters(RulePack pack, DrlScanner.Scan scan, Set<String> usedByChecks) {
         Map<String, Parameter> defined = pack.parameters().all();
-        Set<String> used = new TreeSet<>();
+        Set<String> used = new TreeSet<>(usedByChecks);
         for (DrlScanner.ParameterUse use : scan.parameterUses()) {
             used.add(use.parameter());
             if (!defined.containsKey(use.parameter())) {
@@ -155,8 +196,7 @@ public final class PackValidator {
                 }
             }
             if (!used.contains(parameter.name())) {
-                warning(where + "：参数 " + parameter.name() + " 未被任何规则使用（删除它，或在规则中以 params.number(\""
-                        + parameter.name() + "\") 使用）");
+                warning(where + "：参数 " + parameter.name() + " 未被任何检查或规则使用（删除它，或在检查中引用它的名称）");
             }
         }
     }

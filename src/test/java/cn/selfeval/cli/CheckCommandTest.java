@@ -54,7 +54,7 @@ class CheckCommandTest {
         assertTrue(text.contains("自评分核对（已检查指标）：自评偏高 0.19 分，自评偏低 0 分，合计偏高 0.19 分"), text);
         assertTrue(text.contains("A1.3 部门预算资金支出率：自评 9.91，计算 9.72，自评高 0.19 分"), text);
         assertTrue(text.contains("间隔22日，不足30日"), text);
-        assertTrue(text.contains("规则：procurement/contract-signing.drl「采购合同逾期签订」"), text);
+        assertTrue(text.contains("规则：procurement/contract-signing.checks.yaml「采购合同逾期签订」"), text);
         assertTrue(text.contains("依据：《政府采购法》第四十七条"), text);
     }
 
@@ -123,8 +123,8 @@ class CheckCommandTest {
         Path pack = out.resolve("pack");
         TestFiles.copyTree(Path.of("rules/guangzhou-2023"), pack);
         TestFiles.copyTree(Path.of("rules/calendar"), out.resolve("calendar"));
-        Path rule = pack.resolve("assets/inventory.drl");
-        Files.writeString(rule, Files.readString(rule).replace("then\n    outcome.of(kcontext, $y)", "then\n    outcome.of(kcontext, $y"));
+        Path rule = pack.resolve("procurement/sme-policy.drl");
+        Files.writeString(rule, Files.readString(rule).replace("then\n    outcome.of(kcontext, $g)", "then\n    outcome.of(kcontext, $g"));
         assertEquals(ExitCode.RULE_PACK_ERROR, SelfevalCommand.execute("check", "--pack", pack.toString(),
                 "--output-dir", out.resolve("reports").toString(), "fixtures/lihu-2023.json"));
     }

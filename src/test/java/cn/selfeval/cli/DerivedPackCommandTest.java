@@ -96,10 +96,10 @@ class DerivedPackCommandTest {
                   values: { 2021-01-01: { value: 1, source: { kind: default, note: 测试 } } }
                 """);
         Run run = selfeval("rules", "validate", pack.toString());
-        String parentDrl = PARENT.toAbsolutePath().resolve("procurement/contract-filing.drl").toString();
+        String parentDrl = PARENT.toAbsolutePath().resolve("procurement/contract-filing.checks.yaml").toString();
         assertTrue(run.out().contains(parentDrl + ":"), run.out());
         assertTrue(run.out().contains("参数 procurement.contract_filing.deduction_per_contract 未定义"), run.out());
-        assertTrue(run.out().contains(pack.resolve("procurement/contract-filing.params.yaml") + ":4：警告：参数 procurement.contract_filing.spare 未被任何规则使用"),
+        assertTrue(run.out().contains(pack.resolve("procurement/contract-filing.params.yaml") + ":4：警告：参数 procurement.contract_filing.spare 未被任何检查或规则使用"),
                 run.out());
     }
 

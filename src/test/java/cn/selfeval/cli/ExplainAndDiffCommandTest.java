@@ -27,7 +27,7 @@ class ExplainAndDiffCommandTest {
         assertTrue(text.startsWith("采购项目 ZC2023-004「荔湖街人居环境整治提升服务」"), text);
         assertTrue(text.contains("【符合】项目ZC2023-004「荔湖街人居环境整治提升服务」：采购意向2023-05-04公开，采购活动2023-06-12开始，间隔39日。"), text);
         assertTrue(text.contains("【扣 0.5 分】项目ZC2023-004"), text);
-        assertTrue(text.contains("规则：procurement/contract-filing.drl「采购合同按期备案」"), text);
+        assertTrue(text.contains("规则：procurement/contract-filing.checks.yaml「采购合同按期备案」"), text);
     }
 
     @Test
@@ -58,7 +58,7 @@ class ExplainAndDiffCommandTest {
         String text = out.toString();
         assertTrue(text.contains("fixtures/lihu-2023.json：已检查指标得分 94.71 → 95.21"), text);
         assertTrue(text.contains("B5.1.2 采购意向公开及时性：0.50 → 1.00"), text);
-        assertTrue(text.contains("－ 取消扣分 0.5 分（B5.1.2，procurement/intent-timeliness.drl「采购意向公开晚于规定时间」）：项目ZC2023-003"), text);
+        assertTrue(text.contains("－ 取消扣分 0.5 分（B5.1.2，procurement/intent-timeliness.checks.yaml「采购意向公开晚于规定时间」）：项目ZC2023-003"), text);
         assertTrue(text.contains("fixtures/clean-2023.json：已检查指标得分 100.00 → 100.00（无变化）"), text);
         assertTrue(text.contains("合计：2 份填报中 1 份有变化；新增扣分 0 处，取消扣分 1 处；得分变化合计 +0.5 分"), text);
     }

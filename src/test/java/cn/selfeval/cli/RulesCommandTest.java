@@ -61,9 +61,9 @@ class RulesCommandTest {
     @Test
     void drlSyntaxErrorIsReportedWithFileLineAndColumn() {
         Path pack = copyOfShippedPack();
-        Path drl = pack.resolve("procurement/intent-timeliness.drl");
-        int line = lineOf(drl, "!exempt, intentLeadDays != null,");
-        replaceFirst(drl, "!exempt, intentLeadDays != null,", "!exempt intentLeadDays != null,");
+        Path drl = pack.resolve("procurement/sme-policy.drl");
+        int line = lineOf(drl, "!outsideProcurementLaw, budgetAmount <= smeWhollyReservedMax");
+        replaceFirst(drl, "!outsideProcurementLaw, budgetAmount <= smeWhollyReservedMax", "!outsideProcurementLaw budgetAmount <= smeWhollyReservedMax");
 
         Run run = selfeval("rules", "validate", pack.toString());
 
@@ -76,11 +76,11 @@ class RulesCommandTest {
     @Test
     void unknownIndicatorCodeIsReportedWithFileRuleAndCode() {
         Path pack = copyOfShippedPack();
-        Path drl = pack.resolve("procurement/contract-signing.drl");
-        int annotation = lineOf(drl, "@indicatorCode(\"B5.4\")");
+        Path drl = pack.resolve("procurement/sme-policy.drl");
+        int annotation = lineOf(drl, "@indicatorCode(\"B5.6\")");
         int ruleLine = ruleLineAround(drl, annotation);
         String rule = ruleAround(drl, annotation);
-        replaceFirst(drl, "@indicatorCode(\"B5.4\")", "@indicatorCode(\"B5.9\")");
+        replaceFirst(drl, "@indicatorCode(\"B5.6\")", "@indicatorCode(\"B5.9\")");
 
         Run run = selfeval("rules", "validate", pack.toString());
 
@@ -91,15 +91,15 @@ class RulesCommandTest {
     @Test
     void undefinedParameterIsReportedAtItsDrlLine() {
         Path pack = copyOfShippedPack();
-        Path drl = pack.resolve("procurement/contract-filing.drl");
-        int line = lineOf(drl, "procurement.contract_filing.max_working_days");
-        replaceFirst(drl, "procurement.contract_filing.max_working_days", "procurement.contract_filing.max_workday");
+        Path drl = pack.resolve("procurement/sme-policy.drl");
+        int line = lineOf(drl, "procurement.sme.works_wholly_reserved_max");
+        replaceFirst(drl, "procurement.sme.works_wholly_reserved_max", "procurement.sme.works_wholly_reserved");
 
         Run run = selfeval("rules", "validate", pack.toString());
 
         assertEquals(ExitCode.FINDINGS, run.exit(), run.out());
         assertContains(run.out(), display(drl) + ":" + line
-                + "：参数 procurement.contract_filing.max_workday 未定义（在 *.params.yaml 中定义它");
+                + "：参数 procurement.sme.works_wholly_reserved 未定义（在 *.params.yaml 中定义它");
     }
 
     @Test
@@ -123,7 +123,7 @@ class RulesCommandTest {
         Run run = selfeval("rules", "validate", pack.toString());
 
         assertEquals(ExitCode.OK, run.exit(), "未使用的参数只是警告\n" + run.out());
-        assertContains(run.out(), display(params) + ":" + line + "：警告：参数 assets.inventory.spare 未被任何规则使用");
+        assertContains(run.out(), display(params) + ":" + line + "：警告：参数 assets.inventory.spare 未被任何检查或规则使用");
         assertContains(run.out(), "0 个错误，2 个警告"); // and the shipped pack's calendar warning
     }
 
@@ -192,8 +192,7 @@ class RulesCommandTest {
         Run run = selfeval("rules", "test", pack.toString());
 
         assertEquals(ExitCode.FINDINGS, run.exit(), run.out());
-        Path drl = pack.resolve("procurement/intent-timeliness.drl");
-        String lateRule = ruleAround(drl, lineOf(drl, "intentLeadDays < params.integer(\"procurement.intent_timeliness.min_lead_days\")"));
+        String lateRule = "采购意向公开晚于规定时间";
         // The 29-day case: deducted under 30 days, compliant under 29.
         assertTrue(run.out().matches("(?s).*失败：" + Pattern.quote(display(pack.resolve("procurement/intent-timeliness.tests.yaml")))
                 + "「[^」]*29日[^」]*」.*"), run.out());
@@ -223,8 +222,7 @@ class RulesCommandTest {
         assertEquals(ExitCode.FINDINGS, run.exit(), run.out());
         assertContains(run.out(), "覆盖不足");
         assertContains(run.out(), "规则「“三公”经费未超预算」：没有不产生结果的用例");
-        Path drl = pack.resolve("procurement/intent-timeliness.drl");
-        assertContains(run.out(), "规则「" + ruleAround(drl, lineOf(drl, "intentLeadDays <")) + "」：没有产生结果的用例");
+        assertContains(run.out(), "规则「采购意向公开晚于规定时间」：没有产生结果的用例");
         assertEquals("1 passed, 0 failed", run.lastLine());
     }
 

@@ -75,9 +75,9 @@ class DatedParameterTest {
     @Test
     void theCatalogueListsEachValueWithItsPeriodAndSource() {
         String catalogue = PackCatalogue.markdown(RuleCompiler.compile(RulePackLoader.load(Path.of("rules", "guangzhou-2023"))));
-        assertTrue(catalogue.contains("| procurement.sme.min_reserved_percent_works | 30 | % |"), catalogue);
+        assertTrue(catalogue.contains("（procurement.sme.min_reserved_percent_works） | 30 | % |"), catalogue);
         assertTrue(catalogue.contains("第九条 | 2021-01-01 至 2022-06-30 |"), catalogue);
-        assertTrue(catalogue.contains("|  | 40 | % |  | 规范性文件："), catalogue);
+        assertTrue(catalogue.contains("|  | 40 | % | 规范性文件："), catalogue);
         assertTrue(catalogue.contains("《关于进一步加大政府采购支持中小企业力度的通知》（财库〔2022〕19号）"), catalogue);
         assertTrue(catalogue.contains("2022-07-01 至 2022-12-31"), catalogue);
         assertTrue(catalogue.contains("2023-01-01 起"), catalogue);

@@ -49,11 +49,12 @@ class PackInheritanceTest {
         assertEquals(parent.framework(), derived.framework());
         assertEquals(parent.ruleFiles().stream().map(RuleFile::path).toList(),
                 derived.ruleFiles().stream().map(RuleFile::path).toList());
+        assertEquals(parent.filesEndingWith(".checks.yaml"), derived.filesEndingWith(".checks.yaml"));
         assertEquals(parent.calendar().getClass(), derived.calendar().getClass());
         assertTrue(derived.inherited("framework.yaml"));
         assertEquals(PARENT.resolve("framework.yaml").toString(), derived.displayPath("framework.yaml"));
-        assertEquals(PARENT.resolve("procurement/contract-signing.drl").toString(),
-                derived.displayPath("procurement/contract-signing.drl"));
+        assertEquals(PARENT.resolve("procurement/contract-signing.checks.yaml").toString(),
+                derived.displayPath("procurement/contract-signing.checks.yaml"));
         assertFalse(derived.inherited("pack.yaml"));
     }
 
@@ -83,22 +84,22 @@ class PackInheritanceTest {
     @Test
     void theReplacedRuleFileComesFromTheChild() {
         RuleInfo rule = new Checker(derived).compiled().rulesByName().get("采购合同逾期备案");
-        assertEquals("procurement/contract-filing.drl", rule.file());
-        assertEquals(DERIVED.resolve("procurement/contract-filing.drl").toString(), derived.displayPath(rule.file()));
+        assertEquals("procurement/contract-filing.checks.yaml", rule.file());
+        assertEquals(DERIVED.resolve("procurement/contract-filing.checks.yaml").toString(), derived.displayPath(rule.file()));
         assertFalse(derived.inherited(rule.file()));
         assertTrue(rule.legalBasis().contains("七个工作日内"), rule.legalBasis());
         RuleInfo inherited = new Checker(derived).compiled().rulesByName().get(INTENT_LATE);
-        assertEquals(PARENT.resolve("procurement/intent-timeliness.drl").toString(), derived.displayPath(inherited.file()));
+        assertEquals(PARENT.resolve("procurement/intent-timeliness.checks.yaml").toString(), derived.displayPath(inherited.file()));
     }
 
     @Test
     void outcomesCiteAnInheritedRuleByItsRealFileAndAnOwnRuleByItsPackPath() {
         CheckOutcome inherited = intentLate(derived, "ZC2023-002").orElseThrow();
-        assertEquals(PARENT.resolve("procurement/intent-timeliness.drl").toString(), inherited.ruleFile());
+        assertEquals(PARENT.resolve("procurement/intent-timeliness.checks.yaml").toString(), inherited.ruleFile());
         CheckOutcome own = new Checker(derived).check(LIHU).flatten()
                 .flatMap(i -> i.outcomes().stream())
                 .filter(o -> o.ruleName().equals("采购合同逾期备案")).findFirst().orElseThrow();
-        assertEquals("procurement/contract-filing.drl", own.ruleFile());
+        assertEquals("procurement/contract-filing.checks.yaml", own.ruleFile());
     }
 
     @Test
@@ -126,8 +127,8 @@ class PackInheritanceTest {
         assertDecimal("20", pack.parameters().forYear(2023).number(MIN_LEAD_DAYS), "来自父规则包");
         assertDecimal("1", pack.parameters().forYear(2023).number("procurement.intent_timeliness.deduction_per_project"), "本规则包");
         assertDecimal("7", pack.parameters().forYear(2023).number("procurement.contract_filing.max_working_days"), "来自祖父规则包");
-        assertEquals(DERIVED.toAbsolutePath().resolve("procurement/contract-filing.drl").normalize().toString(),
-                pack.displayPath("procurement/contract-filing.drl"));
+        assertEquals(DERIVED.toAbsolutePath().resolve("procurement/contract-filing.checks.yaml").normalize().toString(),
+                pack.displayPath("procurement/contract-filing.checks.yaml"));
         assertEquals(PARENT.toAbsolutePath().resolve("framework.yaml").normalize().toString(), pack.displayPath("framework.yaml"));
     }
 
@@ -182,7 +183,7 @@ class PackInheritanceTest {
         assertEquals("guangzhou-2023", locator.forSubmission(2023, "增城区").manifest().id());
         assertEquals(parent.framework(), for2021.framework());
         assertEquals(parent.parameters().all().keySet(), for2021.parameters().all().keySet());
-        assertTrue(for2021.inherited("procurement/intent-timeliness.drl"));
+        assertTrue(for2021.inherited("procurement/intent-timeliness.checks.yaml"));
         assertNotEquals(parent.contentHash(), for2021.contentHash());
     }
 

@@ -66,7 +66,7 @@ public record FormField(List<String> path, String title, String description, Fie
             };
         }
         String description = field.description() == null ? "" : field.description();
-        boolean amount = type == FieldType.NUMBER && description.contains("万元");
+        boolean amount = type == FieldType.NUMBER && field.amount();
         BigDecimal minimum = field.get("minimum") == null ? null : field.get("minimum").decimalValue();
         return new FormField(path, field.title(), Descriptions.forWorkbook(description, codes), type, codes, required,
                 amount, minimum);

@@ -1,0 +1,41 @@
+package cn.selfeval.checks;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A check written as data in a pack's {@code *.checks.yaml}: one indicator, the facts it examines, and its named
+ * outcomes. Its kind (a Java class written and tested once) decides which outcome each fact gets; the generic rules
+ * of {@code kinds.drl} make Drools run it over the submission's facts.
+ */
+public abstract class Check {
+
+    private final Definition definition;
+
+    /** What every check states, whatever its kind. */
+    public record Definition(String name, String kind, String indicator, String facts, String description,
+            Position position, List<OutcomeSpec> outcomes, Set<String> parameters) {
+    }
+
+    protected Check(Definition definition) {
+        this.definition = definition;
+    }
+
+    public Definition definition() {
+        return definition;
+    }
+
+    /** The list path of the facts it examines (the generic rules join on it). */
+    public String facts() {
+        return definition.facts();
+    }
+
+    public String indicator() {
+        return definition.indicator();
+    }
+
+    @Override
+    public String toString() {
+        return definition.kind() + " " + definition.name() + " (" + definition.position() + ")";
+    }
+}

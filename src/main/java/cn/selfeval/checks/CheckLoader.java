@@ -1,0 +1,680 @@
+package cn.selfeval.checks;
+
+import cn.selfeval.checks.Check.Definition;
+import cn.selfeval.checks.Vocabulary.Variable;
+import cn.selfeval.checks.kinds.CompletionCheck;
+import cn.selfeval.checks.kinds.ConditionCheck;
+import cn.selfeval.checks.kinds.DeadlineCheck;
+import cn.selfeval.checks.kinds.MissingFactsCheck;
+import cn.selfeval.checks.kinds.ProportionalCheck;
+import cn.selfeval.checks.kinds.RateCheck;
+import cn.selfeval.checks.kinds.RequiredCheck;
+import cn.selfeval.engine.OutcomeStatus;
+import cn.selfeval.engine.RuleInfo;
+import cn.selfeval.input.SubmissionSchema;
+import cn.selfeval.model.FactLists;
+import cn.selfeval.model.Labelled;
+import cn.selfeval.model.PerformanceSection;
+import cn.selfeval.rulepack.Indicator;
+import cn.selfeval.rulepack.RulePack;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads a pack's checks ({@code *.checks.yaml}, next to their parameters and tests) and compiles each into its
+ * kind. Everything a check names is resolved here, so that a mistake is a problem with file and line when the pack
+ * loads — not a surprise on the first submission that triggers it: the indicator, the facts, every field and
+ * enumerated code in a condition, every placeholder in a message, every parameter and every law cited.
+ */
+public final class CheckLoader {
+
+    public static final String SUFFIX = ".checks.yaml";
+
+    /** The kinds and the keys each accepts besides the common ones. */
+    static final Map<String, Set<String>> KINDS = Map.of(
+            "condition", Set.of("cases", "findings", "otherwise"),
+            "deadline", Set.of("cases", "from", "to", "within", "deduct", "deadlineLabel", "outcomes"),
+            "rate", Set.of("cases", "rate", "max", "min", "perPoint", "outcomes"),
+            "proportional", Set.of("cases", "rate", "fullAt", "outcomes"),
+            "missingFacts", Set.of("deduct", "outcomes"),
+            "required", Set.of("among", "satisfiedBy", "forEach", "noneOn", "deduct", "outcomes"),
+            "completion", Set.of("section", "floor", "outcomes"));
+    private static final Set<String> COMMON = Set.of("name", "kind", "indicator", "facts", "basis", "description",
+            "only", "compare", "limit");
+    private static final Set<String> OUTCOME_KEYS = Set.of("rule", "message", "status", "deduct", "basis", "compare",
+            "limit", "when");
+    private static final Map<String, OutcomeStatus> STATUSES = Map.of("deducted", OutcomeStatus.DEDUCTED,
+            "passed", OutcomeStatus.PASSED, "exempt", OutcomeStatus.EXEMPT, "notApplicable",
+            OutcomeStatus.NOT_APPLICABLE, "undetermined", OutcomeStatus.UNDETERMINED);
+
+    private final RulePack pack;
+    private final LawRegistry laws;
+    private final CheckProblems problems;
+    private final Map<String, RuleInfo> rules = new LinkedHashMap<>();
+    private final Map<String, String> ruleChecks = new HashMap<>();
+
+    private CheckLoader(RulePack pack, LawRegistry laws, CheckProblems problems) {
+        this.pack = pack;
+        this.laws = laws;
+        this.problems = problems;
+    }
+
+    /** The checks of every effective *.checks.yaml of the pack, in path order; problems are added, not thrown. */
+    public static Loaded load(RulePack pack, LawRegistry laws, CheckProblems problems) {
+        CheckLoader loader = new CheckLoader(pack, laws, problems);
+        List<Check> checks = new ArrayList<>();
+        for (String file : pack.filesEndingWith(SUFFIX)) {
+            checks.addAll(loader.readFile(file));
+        }
+        return new Loaded(checks, Map.copyOf(loader.rules));
+    }
+
+    /** The checks of a pack and the rule (name, file, indicator, basis) of each named outcome. */
+    public record Loaded(List<Check> checks, Map<String, RuleInfo> rules) {
+    }
+
+    private List<Check> readFile(String file) {
+        List<Check> checks = new ArrayList<>();
+        YamlNode root = YamlNode.parse(read(file), file, problems);
+        Map<String, YamlNode> top = root == null ? null : root.mapping("检查文件", Set.of("checks"));
+        if (top == null || !top.containsKey("checks")) {
+            if (top != null) {
+                problems.at(root.position(), "缺少 checks:（检查列表）");
+            }
+            return checks;
+        }
+        for (YamlNode item : top.get("checks").items()) {
+            Check check = readCheck(item, file);
+            if (check != null) {
+                checks.add(check);
+            }
+        }
+        return checks;
+    }
+
+    private Check readCheck(YamlNode node, String file) {
+        Map<String, YamlNode> keys = node.mapping("检查", null);
+        if (keys == null) {
+            return null;
+        }
+        String kind = text(keys, "kind", node, "检查的 kind（" + String.join("、", KINDS.keySet()) + "）");
+        if (kind == null) {
+            return null;
+        }
+        if (!KINDS.containsKey(kind)) {
+            problems.at(keys.get("kind").position(), "不认识的检查种类 kind: " + kind
+                    + CheckProblems.didYouMean(kind, List.copyOf(KINDS.keySet())) + "，可用：" + String.join("、", KINDS.keySet()));
+            return null;
+        }
+        Set<String> allowed = new LinkedHashSet<>(COMMON);
+        allowed.addAll(KINDS.get(kind));
+        keys = node.mapping("检查", allowed);
+        String name = text(keys, "name", node, "检查的名称 name");
+        String indicator = indicator(keys, node);
+        String facts = kind.equals("completion") ? "performanceIndicators" : facts(keys, node);
+        if (name == null || indicator == null || facts == null) {
+            return null;
+        }
+        CheckReader reader = new CheckReader(this, file, kind, name, indicator, facts, keys, node);
+        return reader.read();
+    }
+
+    private String indicator(Map<String, YamlNode> keys, YamlNode node) {
+        String code = text(keys, "indicator", node, "指标代码 indicator");
+        if (code == null) {
+            return null;
+        }
+        Indicator indicator = pack.framework().byCode().get(code);
+        if (indicator == null) {
+            problems.at(keys.get("indicator").position(), "指标代码 " + code + " 不在 framework.yaml 中"
+                    + CheckProblems.didYouMean(code, List.copyOf(pack.framework().byCode().keySet())));
+            return null;
+        }
+        if (!indicator.leaf()) {
+            problems.at(keys.get("indicator").position(), "指标代码 " + code + " 不是末级指标，检查只能给末级指标扣分");
+            return null;
+        }
+        return code;
+    }
+
+    private String facts(Map<String, YamlNode> keys, YamlNode node) {
+        String facts = text(keys, "facts", node, "检查的事实 facts（填报中的列表，如 procurementProjects）");
+        if (facts != null && !FactLists.all().containsKey(facts)) {
+            problems.at(keys.get("facts").position(), "facts: " + facts + " 不是填报中的事实列表"
+                    + CheckProblems.didYouMean(facts, List.copyOf(FactLists.all().keySet()))
+                    + "；可用：" + String.join("、", FactLists.all().keySet()));
+            return null;
+        }
+        return facts;
+    }
+
+    private String text(Map<String, YamlNode> keys, String key, YamlNode owner, String what) {
+        if (!keys.containsKey(key)) {
+            problems.at(owner.position(), "缺少 " + key + "（" + what + "）");
+            return null;
+        }
+        String text = keys.get(key).text(what);
+        if (text == null || text.isBlank()) {
+            problems.at(keys.get(key).position(), what + " 不能为空");
+            return null;
+        }
+        return text;
+    }
+
+    private String read(String file) {
+        try {
+            return Files.readString(pack.file(file), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A rule name of an outcome: unique across checks (one check may use it for several variants). */
+    private RuleInfo rule(String name, String file, String indicator, String basis, String check, Position at) {
+        String owner = ruleChecks.putIfAbsent(name, file + "\n" + check);
+        if (owner != null && !owner.equals(file + "\n" + check)) {
+            problems.at(at, "规则名「" + name + "」已在 " + pack.displayPath(owner.split("\n")[0]) + " 的检查「"
+                    + owner.split("\n")[1] + "」中使用；每个规则名只能属于一个检查");
+        }
+        return rules.computeIfAbsent(name, n -> new RuleInfo(file, pack.citePath(file), n, indicator, basis));
+    }
+
+    /** Reads one check of a file: its common keys, then those of its kind. */
+    private static final class CheckReader {
+
+        private final CheckLoader loader;
+        private final CheckProblems problems;
+        private final String file;
+        private final String kind;
+        private final String name;
+        private final String indicator;
+        private final String facts;
+        private final Map<String, YamlNode> keys;
+        private final YamlNode node;
+        private final Set<String> parameters = new LinkedHashSet<>();
+        private final List<OutcomeSpec> all = new ArrayList<>();
+        private final String basis;
+        private final Map<Points, Deduction> deductions = new HashMap<>();
+        private boolean ok = true;
+
+        CheckReader(CheckLoader loader, String file, String kind, String name, String indicator, String facts,
+                Map<String, YamlNode> keys, YamlNode node) {
+            this.loader = loader;
+            this.problems = loader.problems;
+            this.file = file;
+            this.kind = kind;
+            this.name = name;
+            this.indicator = indicator;
+            this.facts = facts;
+            this.keys = keys;
+            this.node = node;
+            if (!keys.containsKey("basis")) {
+                problems.at(node.position(), "检查「" + name + "」缺少 basis（法律依据，如 政府采购法 第四十六条）");
+                ok = false;
+            }
+            this.basis = keys.containsKey("basis") ? cite(keys.get("basis")) : "";
+        }
+
+        Check read() {
+            Map<String, FieldRef> fields = FieldCatalog.ofList(facts);
+            Vocabulary factVocabulary = vocabulary(variables(), fields);
+            Condition only = keys.containsKey("only") ? condition(keys.get("only"), factVocabulary) : Condition.ALWAYS;
+            Check check = switch (kind) {
+                case "condition" -> condition(only, factVocabulary);
+                case "deadline" -> deadline(only, fields, factVocabulary);
+                case "rate" -> rate(only, fields, factVocabulary);
+                case "proportional" -> proportional(only, fields, factVocabulary);
+                case "missingFacts" -> missingFacts();
+                case "required" -> required(fields, factVocabulary);
+                default -> completion(fields);
+            };
+            return ok ? check : null;
+        }
+
+        private Definition definition() {
+            String description = keys.containsKey("description") ? keys.get("description").text("description") : null;
+            return new Definition(name, kind, indicator, facts, description, node.position(), List.copyOf(all),
+                    Set.copyOf(parameters));
+        }
+
+        private List<Variable> variables() {
+            return switch (kind) {
+                case "deadline" -> DeadlineCheck.VARIABLES;
+                case "rate" -> RateCheck.VARIABLES;
+                case "proportional" -> ProportionalCheck.VARIABLES;
+                case "missingFacts" -> MissingFactsCheck.VARIABLES;
+                case "required" -> RequiredCheck.VARIABLES;
+                case "completion" -> CompletionCheck.VARIABLES;
+                default -> List.of();
+            };
+        }
+
+        private Vocabulary vocabulary(List<Variable> variables, Map<String, FieldRef> fields) {
+            return new Vocabulary(variables, fields, loader.pack.parameters());
+        }
+
+        // ------------------------------------------------------------------ kinds
+
+        private Check condition(Condition only, Vocabulary vocabulary) {
+            List<OutcomeSpec> cases = cases(vocabulary);
+            if (keys.containsKey("cases") == keys.containsKey("findings") && !keys.containsKey("findings")
+                    && !keys.containsKey("otherwise")) {
+                problems.at(node.position(), "condition 检查「" + name + "」需要 findings（逐项判断）或 cases（依次判断）");
+                ok = false;
+            }
+            List<OutcomeSpec> findings = new ArrayList<>();
+            if (keys.containsKey("findings")) {
+                for (YamlNode item : keys.get("findings").items()) {
+                    add(findings, outcome(item, vocabulary, true, OutcomeStatus.DEDUCTED, null));
+                }
+            }
+            OutcomeSpec otherwise = keys.containsKey("otherwise")
+                    ? outcome(keys.get("otherwise"), vocabulary, false, OutcomeStatus.PASSED, null) : null;
+            return new ConditionCheck(definition(), only, cases, findings, otherwise);
+        }
+
+        private Check deadline(Condition only, Map<String, FieldRef> fields, Vocabulary vocabulary) {
+            List<OutcomeSpec> cases = cases(vocabulary);
+            FieldRef from = dateField(fields, "from", "起算日期字段");
+            FieldRef to = dateField(fields, "to", "完成日期字段");
+            String length = null;
+            boolean working = false;
+            if (!keys.containsKey("within")) {
+                problems.at(node.position(), "deadline 检查「" + name + "」缺少 within（如 within: { days: 参数名 } 或 { workingDays: 参数名 }）");
+                ok = false;
+            } else {
+                Map<String, YamlNode> within = keys.get("within").mapping("within", Set.of("days", "workingDays"));
+                if (within == null || within.size() != 1) {
+                    problems.at(keys.get("within").position(), "within 只写一项：days（自然日，期限末日遇休息日顺延）或 workingDays（工作日）");
+                    ok = false;
+                } else {
+                    working = within.containsKey("workingDays");
+                    length = parameter(within.values().iterator().next(), "期限天数");
+                }
+            }
+            Points deduct = keys.containsKey("deduct") ? points(keys.get("deduct"), vocabulary) : null;
+            String deadlineLabel = keys.containsKey("deadlineLabel") ? keys.get("deadlineLabel").text("deadlineLabel") : "期限届满日";
+            List<String> defaultCompare = from == null || to == null ? List.of() : List.of(from.name(), to.name(), "deadline");
+            Map<String, OutcomeSpec> outcomes = outcomes(DeadlineCheck.OUTCOMES, vocabulary, Map.of(
+                    "notStarted", OutcomeStatus.NOT_APPLICABLE, "late", OutcomeStatus.DEDUCTED,
+                    "onTime", OutcomeStatus.PASSED, "missing", OutcomeStatus.DEDUCTED,
+                    "notYetDue", OutcomeStatus.NOT_APPLICABLE, "undetermined", OutcomeStatus.UNDETERMINED),
+                    deduct, defaultCompare, Map.of("deadline", deadlineLabel));
+            if (from == null || to == null || length == null) {
+                return null;
+            }
+            return new DeadlineCheck(definition(), only, cases, from, to, working, length, outcomes);
+        }
+
+        private Check rate(Condition only, Map<String, FieldRef> fields, Vocabulary vocabulary) {
+            List<OutcomeSpec> cases = cases(vocabulary);
+            FieldRef rate = field(fields, "rate", "比率字段（如 executionPercent）", ValueType.NUMBER);
+            boolean atMost = keys.containsKey("max");
+            if (keys.containsKey("max") == keys.containsKey("min")) {
+                problems.at(node.position(), "rate 检查「" + name + "」写 max（不超过）或 min（不低于）其中一项：参数名");
+                ok = false;
+            }
+            String limit = atMost ? parameter(keys.get("max"), "上限")
+                    : keys.containsKey("min") ? parameter(keys.get("min"), "下限") : null;
+            String perPoint = keys.containsKey("perPoint") ? parameter(keys.get("perPoint"), "每个百分点的扣分") : null;
+            if (perPoint == null) {
+                problems.at(node.position(), "rate 检查「" + name + "」缺少 perPoint（每超出一个百分点扣几分的参数）");
+                ok = false;
+            }
+            Map<String, OutcomeSpec> outcomes = outcomes(RateCheck.OUTCOMES, vocabulary, Map.of(
+                    "exceeds", OutcomeStatus.DEDUCTED, "within", OutcomeStatus.PASSED), RateCheck::deduction,
+                    List.of(), Map.of());
+            if (rate == null || limit == null || perPoint == null) {
+                return null;
+            }
+            return new RateCheck(definition(), only, cases, rate, atMost, limit, perPoint, outcomes.get("exceeds"),
+                    outcomes.get("within"));
+        }
+
+        private Check proportional(Condition only, Map<String, FieldRef> fields, Vocabulary vocabulary) {
+            List<OutcomeSpec> cases = cases(vocabulary);
+            FieldRef rate = field(fields, "rate", "比率字段（如 executionPercent）", ValueType.NUMBER);
+            String line = keys.containsKey("fullAt") ? parameter(keys.get("fullAt"), "满分线") : null;
+            if (line == null) {
+                problems.at(node.position(), "proportional 检查「" + name + "」缺少 fullAt（比率达到多少得满分的参数）");
+                ok = false;
+            }
+            Map<String, OutcomeSpec> outcomes = outcomes(ProportionalCheck.OUTCOMES, vocabulary, Map.of(
+                    "below", OutcomeStatus.DEDUCTED, "full", OutcomeStatus.PASSED), ProportionalCheck::shortfall,
+                    List.of(), Map.of());
+            if (rate == null || line == null) {
+                return null;
+            }
+            return new ProportionalCheck(definition(), only, cases, rate, line, outcomes.get("below"), outcomes.get("full"));
+        }
+
+        private Check missingFacts() {
+            Vocabulary vocabulary = vocabulary(MissingFactsCheck.VARIABLES, Map.of());
+            Points deduct = keys.containsKey("deduct") ? points(keys.get("deduct"), vocabulary) : null;
+            Map<String, OutcomeSpec> outcomes = outcomes(MissingFactsCheck.OUTCOMES, vocabulary, Map.of(
+                    "missing", OutcomeStatus.DEDUCTED, "empty", OutcomeStatus.NOT_APPLICABLE), deduct,
+                    List.of("submitted"), Map.of("submitted", facts + "（" + listLabel() + "）"));
+            if (outcomes.get("missing") == null) {
+                problems.at(node.position(), "missingFacts 检查「" + name + "」缺少 outcomes.missing（未填报时的扣分和说明）");
+                ok = false;
+            }
+            return new MissingFactsCheck(definition(), listLabel(), outcomes.get("missing"), outcomes.get("empty"));
+        }
+
+        private Check required(Map<String, FieldRef> fields, Vocabulary vocabulary) {
+            Condition satisfiedBy = keys.containsKey("satisfiedBy") ? condition(keys.get("satisfiedBy"), vocabulary)
+                    : Condition.ALWAYS;
+            Condition among = keys.containsKey("among") ? condition(keys.get("among"), vocabulary) : null;
+            FieldRef forEach = keys.containsKey("forEach") ? field(fields, "forEach", "按哪个可选字段逐类要求", ValueType.ENUM) : null;
+            Vocabulary onList = vocabulary(RequiredCheck.VARIABLES, Map.of());
+            Points deduct = keys.containsKey("deduct") ? points(keys.get("deduct"), onList) : null;
+            Map<String, OutcomeSpec> outcomes = new LinkedHashMap<>();
+            Map<String, YamlNode> declared = outcomeNodes(RequiredCheck.OUTCOMES);
+            declared.forEach((key, value) -> outcomes.put(key, outcome(value, key.equals("none") ? onList : vocabulary,
+                    false, key.equals("none") ? OutcomeStatus.DEDUCTED : key.equals("each") ? OutcomeStatus.PASSED
+                            : OutcomeStatus.NOT_APPLICABLE, key.equals("none") ? deduct : null)));
+            String noneOn = keys.containsKey("noneOn") ? keys.get("noneOn").text("noneOn") : "list";
+            if (!noneOn.equals("list") && !noneOn.equals("evaluationYear")) {
+                problems.at(keys.get("noneOn").position(), "noneOn 应为 list（记在该列表上）或 evaluationYear（记在评价年度上）");
+                ok = false;
+            }
+            return new RequiredCheck(definition(), among, satisfiedBy == null ? Condition.ALWAYS : satisfiedBy, forEach,
+                    noneOn.equals("evaluationYear"), outcomes.get("none"), outcomes.get("each"), outcomes.get("other"));
+        }
+
+        private Check completion(Map<String, FieldRef> fields) {
+            String section = keys.containsKey("section") ? keys.get("section").text("section") : null;
+            PerformanceSection performanceSection = null;
+            for (PerformanceSection s : PerformanceSection.values()) {
+                if (s.code().equals(section)) {
+                    performanceSection = s;
+                }
+            }
+            if (performanceSection == null) {
+                problems.at(keys.containsKey("section") ? keys.get("section").position() : node.position(),
+                        "completion 检查「" + name + "」的 section 应为 output（产出指标）或 outcome（效益指标）");
+                ok = false;
+            }
+            String floor = keys.containsKey("floor") ? parameter(keys.get("floor"), "得分下限") : null;
+            if (floor == null) {
+                problems.at(node.position(), "completion 检查「" + name + "」缺少 floor（完成率低于多少得0分的参数）");
+                ok = false;
+            }
+            Vocabulary indicatorWords = vocabulary(CompletionCheck.VARIABLES, fields);
+            Vocabulary sectionWords = vocabulary(CompletionCheck.VARIABLES, Map.of());
+            Map<String, OutcomeSpec> outcomes = new LinkedHashMap<>();
+            Map<String, OutcomeStatus> statuses = Map.of("met", OutcomeStatus.PASSED, "belowTarget", OutcomeStatus.DEDUCTED,
+                    "noResult", OutcomeStatus.DEDUCTED, "zeroTarget", OutcomeStatus.UNDETERMINED,
+                    "noIndicators", OutcomeStatus.DEDUCTED, "weightsIncomplete", OutcomeStatus.UNDETERMINED,
+                    "weightsMismatch", OutcomeStatus.UNDETERMINED);
+            Map<String, Points> points = Map.of(
+                    "belowTarget", stated(CompletionCheck::shortfall, Deduction.computed("shortfall", List.of())),
+                    "noResult", stated(e -> (BigDecimal) e.variables().get("weight"), Deduction.computed("share", List.of())),
+                    "noIndicators", stated(e -> (BigDecimal) e.variables().get("sectionPoints"), Deduction.all()));
+            outcomeNodes(CompletionCheck.OUTCOMES).forEach((key, value) -> {
+                boolean onSection = Set.of("noIndicators", "weightsIncomplete", "weightsMismatch").contains(key);
+                outcomes.put(key, outcome(value, onSection ? sectionWords : indicatorWords, false, statuses.get(key),
+                        points.get(key)));
+            });
+            return new CompletionCheck(definition(), performanceSection, floor, outcomes);
+        }
+
+        // ------------------------------------------------------------------ parts
+
+        private List<OutcomeSpec> cases(Vocabulary vocabulary) {
+            List<OutcomeSpec> cases = new ArrayList<>();
+            if (keys.containsKey("cases")) {
+                for (YamlNode item : keys.get("cases").items()) {
+                    add(cases, outcome(item, vocabulary, true, null, null));
+                }
+            }
+            return cases;
+        }
+
+        private Map<String, YamlNode> outcomeNodes(List<String> names) {
+            if (!keys.containsKey("outcomes")) {
+                problems.at(node.position(), "检查「" + name + "」缺少 outcomes（" + String.join("、", names) + "）");
+                ok = false;
+                return Map.of();
+            }
+            Map<String, YamlNode> outcomes = keys.get("outcomes").mapping("outcomes", new LinkedHashSet<>(names));
+            return outcomes == null ? Map.of() : outcomes;
+        }
+
+        private Map<String, OutcomeSpec> outcomes(List<String> names, Vocabulary vocabulary,
+                Map<String, OutcomeStatus> statuses, Points deduct, List<String> defaultCompare,
+                Map<String, String> labels) {
+            Map<String, OutcomeSpec> outcomes = new HashMap<>();
+            outcomeNodes(names).forEach((key, value) -> outcomes.put(key,
+                    outcome(value, vocabulary, false, statuses.get(key), deduct, defaultCompare, labels)));
+            return outcomes;
+        }
+
+        private OutcomeSpec outcome(YamlNode item, Vocabulary vocabulary, boolean withWhen, OutcomeStatus status,
+                Points deduct) {
+            return outcome(item, vocabulary, withWhen, status, deduct, List.of(), Map.of());
+        }
+
+        /** One outcome: its rule name, status, deduction, message, limit and comparisons; null on problems. */
+        private OutcomeSpec outcome(YamlNode item, Vocabulary vocabulary, boolean withWhen, OutcomeStatus status,
+                Points deduct, List<String> defaultCompare, Map<String, String> labels) {
+            Map<String, YamlNode> spec = item.mapping("结果", OUTCOME_KEYS);
+            if (spec == null) {
+                ok = false;
+                return null;
+            }
+            String rule = need(spec, "rule", item, "规则名 rule（报告中显示的名称）");
+            String message = need(spec, "message", item, "说明 message");
+            Condition when = Condition.ALWAYS;
+            if (withWhen) {
+                when = spec.containsKey("when") ? condition(spec.get("when"), vocabulary) : null;
+                if (!spec.containsKey("when")) {
+                    problems.at(item.position(), "结果「" + rule + "」缺少 when（在什么条件下得到这个结果）");
+                    ok = false;
+                }
+            } else if (spec.containsKey("when")) {
+                problems.at(spec.get("when").position(), "结果「" + rule + "」由检查种类 " + kind + " 判定，不写 when");
+                ok = false;
+            }
+            OutcomeStatus decided = status;
+            if (spec.containsKey("status")) {
+                String code = spec.get("status").text("status");
+                decided = STATUSES.get(code);
+                if (decided == null) {
+                    problems.at(spec.get("status").position(), "status 应为 " + String.join("、", STATUSES.keySet())
+                            + CheckProblems.didYouMean(String.valueOf(code), List.copyOf(STATUSES.keySet())));
+                    ok = false;
+                }
+            } else if (spec.containsKey("deduct") || decided == null) {
+                decided = spec.containsKey("deduct") ? OutcomeStatus.DEDUCTED : null;
+                if (decided == null) {
+                    problems.at(item.position(), "结果「" + rule + "」缺少 status（deducted、passed、exempt、notApplicable、undetermined）或 deduct");
+                    ok = false;
+                }
+            }
+            Points points = spec.containsKey("deduct") ? points(spec.get("deduct"), vocabulary) : deduct;
+            if (decided == OutcomeStatus.DEDUCTED && points == null) {
+                problems.at(item.position(), "结果「" + rule + "」扣分，但没有写 deduct（扣分参数，或 all 表示本指标全部分值）");
+                ok = false;
+            }
+            String ruleBasis = spec.containsKey("basis") ? cite(spec.get("basis")) : basis;
+            Position at = spec.containsKey("message") ? spec.get("message").position() : item.position();
+            Template template = message == null ? null : Template.compile(message, vocabulary, at, problems);
+            Template limit = spec.containsKey("limit") ? template(spec.get("limit"), vocabulary)
+                    : keys.containsKey("limit") ? template(keys.get("limit"), vocabulary) : Template.EMPTY;
+            List<OutcomeSpec.Compared> compared = compared(spec.containsKey("compare") ? spec.get("compare")
+                    : keys.get("compare"), defaultCompare, vocabulary, labels);
+            if (rule == null || template == null || limit == null || compared == null || (withWhen && when == null)
+                    || decided == null) {
+                ok = false;
+                return null;
+            }
+            parameters.addAll(vocabulary.parametersUsed());
+            RuleInfo info = loader.rule(rule, file, indicator, ruleBasis, name, item.position());
+            Deduction deduction = decided != OutcomeStatus.DEDUCTED ? Deduction.NONE
+                    : deductions.getOrDefault(points, kindDeduction());
+            OutcomeSpec outcome = new OutcomeSpec(info, decided, points == null ? Points.NONE : points, deduction,
+                    template, limit, compared, when, item.position());
+            all.add(outcome);
+            return outcome;
+        }
+
+        /** A deduction the kind computes (rate: per percentage point; completion, proportional: the shortfall). */
+        private Deduction kindDeduction() {
+            return switch (kind) {
+                case "rate" -> Deduction.computed("perPoint", keys.containsKey("perPoint")
+                        ? List.of(keys.get("perPoint").text("perPoint")) : List.of());
+                case "completion", "proportional" -> Deduction.computed("shortfall", List.of());
+                default -> Deduction.NONE;
+            };
+        }
+
+        private List<OutcomeSpec.Compared> compared(YamlNode node, List<String> defaults, Vocabulary vocabulary,
+                Map<String, String> labels) {
+            List<String> names = node == null ? defaults : node.texts("compare");
+            List<OutcomeSpec.Compared> compared = new ArrayList<>();
+            for (String entry : names) {
+                ValueSource source = vocabulary.resolve(entry);
+                if (source == null) {
+                    problems.at(node == null ? this.node.position() : node.position(), "compare 中的 " + entry
+                            + " 不是字段、计算值或参数" + CheckProblems.didYouMean(entry, vocabulary.names()));
+                    return null;
+                }
+                compared.add(new OutcomeSpec.Compared(labels.getOrDefault(entry, source.label()), source));
+            }
+            return compared;
+        }
+
+        private Template template(YamlNode node, Vocabulary vocabulary) {
+            String text = node.text("说明文字");
+            return text == null ? Template.EMPTY : Template.compile(text, vocabulary, node.position(), problems);
+        }
+
+        private Condition condition(YamlNode node, Vocabulary vocabulary) {
+            Condition condition = new ConditionCompiler(vocabulary, facts, problems).compile(node);
+            if (condition == null) {
+                ok = false;
+            }
+            parameters.addAll(vocabulary.parametersUsed());
+            return condition;
+        }
+
+        /** A deduction: a parameter, {@code all} (the indicator's points), or {@code {by: name, values: {code: parameter}}}. */
+        private Points points(YamlNode node, Vocabulary vocabulary) {
+            if (node.isScalar()) {
+                String text = node.text("deduct");
+                if ("all".equals(text)) {
+                    String code = indicator;
+                    return stated(e -> e.context().framework().points(code), Deduction.all());
+                }
+                String parameter = parameter(node, "扣分");
+                return parameter == null ? null
+                        : stated(e -> e.context().params().number(parameter), Deduction.parameter(parameter));
+            }
+            Map<String, YamlNode> by = node.mapping("deduct", Set.of("by", "values"));
+            if (by == null || !by.containsKey("by") || !by.containsKey("values")) {
+                problems.at(node.position(), "deduct 写参数名、all，或 { by: 字段, values: { 可选值: 参数名 } }");
+                ok = false;
+                return null;
+            }
+            String field = by.get("by").text("by");
+            ValueSource source = vocabulary.resolve(field);
+            if (source == null || source.type() != ValueType.ENUM) {
+                problems.at(by.get("by").position(), "deduct.by 应为可选值字段或计算值" + CheckProblems.didYouMean(String.valueOf(field), vocabulary.names()));
+                ok = false;
+                return null;
+            }
+            Map<String, YamlNode> values = by.get("values").mapping("deduct.values", null);
+            Map<String, String> byCode = new HashMap<>();
+            if (values != null) {
+                values.forEach((code, value) -> byCode.put(code, parameter(value, "扣分")));
+            }
+            return stated(e -> {
+                Object value = source.value(e);
+                String parameter = value == null ? null : byCode.get(((Labelled) value).code());
+                if (parameter == null) {
+                    throw new IllegalStateException("deduct.values 中没有 " + value + " 的扣分参数");
+                }
+                return e.context().params().number(parameter);
+            }, new Deduction("byValue", Map.copyOf(byCode), source.label()));
+        }
+
+        private Points stated(Points points, Deduction deduction) {
+            deductions.put(points, deduction);
+            return points;
+        }
+
+        private String parameter(YamlNode node, String what) {
+            String text = node.text(what);
+            if (text == null || !loader.pack.parameters().contains(text)) {
+                problems.at(node.position(), text == null ? what + "应为规则包参数的名称，实为空"
+                        : "参数 " + text + " 未定义（在 *.params.yaml 中定义它，或改正参数名）"
+                        + CheckProblems.didYouMean(text, List.copyOf(loader.pack.parameters().all().keySet()))
+                        + "；" + what + "的数值写在 *.params.yaml 中，这里写参数名");
+                ok = false;
+                return null;
+            }
+            parameters.add(text);
+            return text;
+        }
+
+        private FieldRef dateField(Map<String, FieldRef> fields, String key, String what) {
+            return field(fields, key, what, ValueType.DATE);
+        }
+
+        private FieldRef field(Map<String, FieldRef> fields, String key, String what, ValueType type) {
+            if (!keys.containsKey(key)) {
+                problems.at(node.position(), "检查「" + name + "」缺少 " + key + "（" + what + "）");
+                ok = false;
+                return null;
+            }
+            String text = keys.get(key).text(key);
+            FieldRef field = text == null ? null : fields.get(text);
+            if (field == null || field.type() != type) {
+                problems.at(keys.get(key).position(), key + ": " + text + " 应为 " + facts + " 的" + type.label() + "字段"
+                        + CheckProblems.didYouMean(String.valueOf(text), List.copyOf(fields.keySet())));
+                ok = false;
+                return null;
+            }
+            return field;
+        }
+
+        private String need(Map<String, YamlNode> spec, String key, YamlNode owner, String what) {
+            if (!spec.containsKey(key)) {
+                problems.at(owner.position(), "缺少 " + key + "（" + what + "）");
+                ok = false;
+                return null;
+            }
+            return spec.get(key).text(what);
+        }
+
+        private String cite(YamlNode node) {
+            List<String> cited = new ArrayList<>();
+            int before = problems.all().size();
+            String citation = loader.laws.cite(node.items(), problems, cited);
+            ok &= problems.all().size() == before;
+            return citation;
+        }
+
+        private String listLabel() {
+            String title = SubmissionSchema.get().listTitle(facts);
+            return title == null ? facts : title;
+        }
+
+        private static void add(List<OutcomeSpec> list, OutcomeSpec spec) {
+            if (spec != null) {
+                list.add(spec);
+            }
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package cn.selfeval.checks;
+
+import java.util.Map;
+
+/**
+ * What one check knows while it judges one fact: the fact, the values its kind computed (a deadline, a rate …)
+ * and the context of the submission (year, parameters, calendar).
+ */
+public record Evaluation(Object fact, Map<String, Object> variables, CheckContext context) {
+
+    public Evaluation with(Map<String, Object> more) {
+        Map<String, Object> all = new java.util.HashMap<>(variables);
+        all.putAll(more);
+        return new Evaluation(fact, all, context);
+    }
+
+    public int year() {
+        return context.year();
+    }
+}

@@ -1,0 +1,53 @@
+package cn.selfeval.checks.kinds;
+
+import cn.selfeval.checks.Check;
+import cn.selfeval.checks.CheckContext;
+import cn.selfeval.checks.Evaluation;
+import cn.selfeval.checks.OutcomeSpec;
+import cn.selfeval.checks.ValueType;
+import cn.selfeval.checks.Vocabulary.Variable;
+import cn.selfeval.model.DeclaredList;
+import cn.selfeval.model.EvaluationYear;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * kind: missingFacts — the facts of a list were not submitted at all (the field is absent or null): without facts
+ * there is no score, so the indicator loses the points named (usually all of them) and the message names the
+ * missing field. A list submitted empty ({@code []}, "本年度没有") gets {@code empty} instead, when defined.
+ */
+public final class MissingFactsCheck extends Check {
+
+    public static final List<String> OUTCOMES = List.of("missing", "empty");
+
+    public static final List<Variable> VARIABLES = List.of(
+            new Variable("list", "填报字段", "未填报的字段（JSON 路径）", ValueType.TEXT),
+            new Variable("listLabel", "填报字段名称", "未填报的字段的中文名", ValueType.TEXT),
+            new Variable("count", "事项数", "填报的事项数", ValueType.NUMBER),
+            new Variable("submitted", "填报情况", "填报情况（总是“未填报”，供比较一栏显示）", ValueType.TEXT));
+
+    private final String label;
+    private final OutcomeSpec missing;
+    private final OutcomeSpec empty;
+
+    public MissingFactsCheck(Definition definition, String label, OutcomeSpec missing, OutcomeSpec empty) {
+        super(definition);
+        this.label = label;
+        this.missing = missing;
+        this.empty = empty;
+    }
+
+    /** Called by the generic rule when the list was not declared. */
+    public void missing(EvaluationYear year, CheckContext context) {
+        java.util.Map<String, Object> variables = new java.util.HashMap<>(Map.of("list", facts(), "listLabel", label, "count", 0));
+        variables.put("submitted", null);
+        missing.emit(year, new Evaluation(year, variables, context));
+    }
+
+    /** Called by the generic rule for the declared list. */
+    public void declared(DeclaredList list, CheckContext context) {
+        if (list.empty() && empty != null) {
+            empty.emit(list, new Evaluation(list, Map.of("list", facts(), "listLabel", label, "count", 0), context));
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package cn.selfeval.engine;
+
+import cn.selfeval.decimal.Numbers;
+import cn.selfeval.model.Exemption;
+import cn.selfeval.model.Labelled;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * The one way values are written in explanations and comparisons: dates as 2023-10-07, decimals with at most two
+ * decimals and no trailing zeros (450, not 450.0), enumerated values by their Chinese label (单一来源采购, never
+ * SINGLE_SOURCE), true/false as 是/否, an absent value as 未填报.
+ */
+public final class Values {
+
+    public static final String ABSENT = "未填报";
+
+    private Values() {
+    }
+
+    public static String format(Object value) {
+        if (value == null) {
+            return ABSENT;
+        }
+        if (value instanceof BigDecimal decimal) {
+            return Numbers.plain(decimal);
+        }
+        if (value instanceof LocalDate date) {
+            return date.toString();
+        }
+        if (value instanceof Labelled labelled) {
+            return labelled.label();
+        }
+        if (value instanceof Boolean bool) {
+            return bool ? "是" : "否";
+        }
+        if (value instanceof Exemption exemption) {
+            return exemption.describe();
+        }
+        return value.toString();
+    }
+}
