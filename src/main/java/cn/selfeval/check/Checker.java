@@ -6,6 +6,7 @@ import cn.selfeval.engine.CheckOutcome;
 import cn.selfeval.engine.CompiledPack;
 import cn.selfeval.engine.RuleCompiler;
 import cn.selfeval.engine.RuleEngine;
+import cn.selfeval.input.FactLocations;
 import cn.selfeval.input.SubmissionReader;
 import cn.selfeval.model.Submission;
 import cn.selfeval.rulepack.Indicator;
@@ -48,6 +49,21 @@ public final class Checker {
      */
     public ScoreCard check(Path file) {
         return check(file.toString(), SubmissionReader.readBytes(file));
+    }
+
+    /**
+     * A score card with where each fact was filled in (for a workbook: 采购项目第7行) and what the reader noticed
+     * without refusing the file (a workbook's extra columns, hidden sheets).
+     */
+    public record Result(ScoreCard card, FactLocations locations, List<String> warnings) {
+    }
+
+    /** Like {@link #check(Path)}, also telling where each fact was filled in. */
+    public Result checkSource(Path file) {
+        byte[] bytes = SubmissionReader.readBytes(file);
+        SubmissionReader.Read read = SubmissionReader.readSource(file.toString(), bytes, indicatorPoints);
+        ScoreCard card = check(file.toString(), read.submission()).withSubmissionSha256(sha256(bytes));
+        return new Result(card, read.locations(), read.warnings());
     }
 
     /** Checks a file's bytes already in memory; {@code label} names it in problems and in the score card. */

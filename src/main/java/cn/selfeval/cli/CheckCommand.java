@@ -1,5 +1,6 @@
 package cn.selfeval.cli;
 
+import cn.selfeval.check.Checker;
 import cn.selfeval.input.InvalidSubmissionException;
 import cn.selfeval.report.JsonReport;
 import cn.selfeval.report.TextReport;
@@ -18,13 +19,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "check",
-        description = {"检查一份或多份填报数据（JSON），输出各指标得分和每一处扣分。",
+        description = {"检查一份或多份填报数据（自评填报表 .xlsx 或 JSON，按文件内容判断），输出各指标得分和每一处扣分。",
                 "一份数据有误不影响其他数据的检查。"})
 final class CheckCommand implements Callable<Integer> {
 
     enum Format { text, json }
 
-    @Parameters(arity = "1..*", paramLabel = "填报文件", description = "填报数据 JSON 文件，可多个")
+    @Parameters(arity = "1..*", paramLabel = "填报文件", description = "填报表 .xlsx 或填报数据 .json 文件，可多个")
     List<Path> submissions;
 
     @Option(names = "--pack", paramLabel = "规则包目录",
@@ -95,8 +96,12 @@ final class CheckCommand implements Callable<Integer> {
      */
     private int checkOne(PackChoice packs, Path file, Path target, List<Path> batch) {
         try {
-            ScoreCard card = packs.checkerFor(file).check(file);
-            String rendered = format == Format.json ? JsonReport.render(card) : TextReport.render(card, details);
+            Checker.Result result = packs.checkerFor(file).checkSource(file);
+            result.warnings().forEach(w -> err().println(file + "：提示：" + w));
+            err().flush();
+            ScoreCard card = result.card();
+            String rendered = format == Format.json ? JsonReport.render(card)
+                    : TextReport.render(card, details, o -> result.locations().of(o.factKind(), o.factId()));
             return target == null ? print(rendered) : write(file, target, rendered, batch);
         } catch (InvalidSubmissionException e) {
             return Problems.invalidSubmission(err(), file, e, "未检查");

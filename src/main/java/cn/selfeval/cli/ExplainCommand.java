@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 
 import cn.selfeval.engine.CheckOutcome;
 import cn.selfeval.decimal.Numbers;
+import cn.selfeval.check.Checker;
+import cn.selfeval.input.FactLocations;
 import cn.selfeval.input.InvalidSubmissionException;
 import cn.selfeval.report.OutcomeText;
 import cn.selfeval.rulepack.RulePackException;
@@ -27,7 +29,7 @@ import picocli.CommandLine.Parameters;
                 "比较了哪些值、要求是什么、结果如何（包括符合、豁免、不适用的检查）。"})
 final class ExplainCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "填报文件", description = "要说明的填报数据 JSON 文件")
+    @Parameters(index = "0", paramLabel = "填报文件", description = "要说明的填报表 .xlsx 或填报数据 .json 文件")
     Path submission;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
@@ -47,6 +49,8 @@ final class ExplainCommand implements Callable<Integer> {
     @CommandLine.Mixin
     HelpOption help;
 
+    private FactLocations locations = FactLocations.NONE;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -56,7 +60,9 @@ final class ExplainCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         ScoreCard card;
         try {
-            card = new PackChoice(pack).checkerFor(submission).check(submission);
+            Checker.Result result = new PackChoice(pack).checkerFor(submission).checkSource(submission);
+            card = result.card();
+            locations = result.locations();
         } catch (InvalidSubmissionException e) {
             return Problems.invalidSubmission(err, submission, e, "未说明");
         } catch (RulePackException e) {
@@ -81,7 +87,7 @@ final class ExplainCommand implements Callable<Integer> {
                     leaf.score() == null ? "未检查（规则包中没有该指标的规则）" : "计算得分 " + fmt(leaf.score()));
             byFact(leaf.outcomes()).forEach((fact, outcomes) -> {
                 out.println("  " + fact);
-                outcomes.forEach(o -> OutcomeText.lines(o, "    ").forEach(out::println));
+                outcomes.forEach(o -> OutcomeText.lines(o, "    ", locations.of(o.factKind(), o.factId())).forEach(out::println));
             });
         }
         return ExitCode.OK;
@@ -99,7 +105,7 @@ final class ExplainCommand implements Callable<Integer> {
             List<CheckOutcome> outcomes = leaf.outcomes().stream().filter(o -> o.factId().equals(target.fact)).toList();
             if (!outcomes.isEmpty()) {
                 out.printf("  %s %s（满分 %s）%n", leaf.code(), leaf.name(), fmt(leaf.points()));
-                outcomes.forEach(o -> OutcomeText.lines(o, "    ").forEach(out::println));
+                outcomes.forEach(o -> OutcomeText.lines(o, "    ", locations.of(o.factKind(), o.factId())).forEach(out::println));
             }
         });
         return ExitCode.OK;

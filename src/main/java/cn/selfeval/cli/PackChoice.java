@@ -52,6 +52,18 @@ final class PackChoice {
      * @throws cn.selfeval.rulepack.RulePackException when the pack cannot be used
      */
     Checker checkerFor(Path submission) {
+        // The year and district, even when other data is wrong, so that the checker's full read (self-scores
+        // against the pack's points included) lists every problem; wrong data still comes before "no pack".
+        SubmissionReader.Scope scope = SubmissionReader.scope(submission);
+        if (scope != null) {
+            try {
+                return checker(explicitPack != null ? servingExplicit(scope.year(), scope.district())
+                        : locator.dirFor(scope.year(), scope.district()));
+            } catch (RuntimeException e) {
+                SubmissionReader.read(submission, Map.of());
+                throw e;
+            }
+        }
         // Read once without self-score checks, only to learn the year and district; the checker reads it fully.
         Submission facts = SubmissionReader.read(submission, Map.of());
         int year = facts.year();

@@ -19,6 +19,7 @@ final class Problems {
     static int invalidSubmission(PrintWriter err, Object file, InvalidSubmissionException e, String notDone) {
         err.printf("%s：填报数据有误（%d 处），%s：%n", file, e.problems().size(), notDone);
         e.problems().forEach(p -> err.println("  " + p.format()));
+        e.warnings().forEach(w -> err.println("  提示：" + w));
         err.flush();
         return ExitCode.INVALID_INPUT;
     }

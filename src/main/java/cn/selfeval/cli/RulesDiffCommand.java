@@ -29,7 +29,7 @@ final class RulesDiffCommand implements Callable<Integer> {
     @Option(names = "--to", required = true, paramLabel = "新规则包目录", description = "修改后的规则包")
     Path to;
 
-    @Parameters(arity = "1..*", paramLabel = "填报文件", description = "用来比较的填报数据 JSON 文件，可多个")
+    @Parameters(arity = "1..*", paramLabel = "填报文件", description = "用来比较的填报表 .xlsx 或填报数据 .json 文件，可多个")
     List<Path> submissions;
 
     @CommandLine.Mixin

@@ -79,7 +79,7 @@ final class ConsistencyChecker {
             Integer first = firstIndex.putIfAbsent(id.asText(), i);
             if (first != null) {
                 NodePath path = array.index(i).property(key);
-                problems.at(path, title(path) + "“" + id.asText() + "”重复，与 " + array.index(first) + " 的相同");
+                problems.at(path, title(path) + "“" + id.asText() + "”重复，与" + problems.refer(array.index(first)) + "的相同");
             }
         }
     }
@@ -159,7 +159,7 @@ final class ConsistencyChecker {
     private void requires(DateField later, DateField earlier) {
         if (later.date() != null && earlier.absent()) {
             problems.at(later.path(), "填了" + later.title() + "，却没有" + earlier.title()
-                    + "（" + earlier.path().elements().get(earlier.path().elements().size() - 1) + "）");
+                    + "（" + problems.fieldRef(earlier.path()) + "）");
         }
     }
 

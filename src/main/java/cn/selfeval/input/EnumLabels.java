@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /** The Chinese label of every enumerated JSON code, taken from the model's enums. */
-final class EnumLabels {
+public final class EnumLabels {
 
     private static final Map<String, String> LABELS = new HashMap<>();
 
@@ -30,6 +30,24 @@ final class EnumLabels {
     }
 
     private EnumLabels() {
+    }
+
+    /** The Chinese label of a code ("货物" for goods), or the code itself when no enum knows it. */
+    public static String label(String code) {
+        return LABELS.getOrDefault(code, code);
+    }
+
+    /**
+     * The code among {@code codes} whose code or Chinese label is {@code text} (surrounding blanks ignored), or null.
+     */
+    public static String codeFor(String text, List<String> codes) {
+        String trimmed = text.strip();
+        for (String code : codes) {
+            if (code.equals(trimmed) || label(code).equals(trimmed)) {
+                return code;
+            }
+        }
+        return null;
     }
 
     /** "goods（货物）", or the bare code when no enum knows it. */

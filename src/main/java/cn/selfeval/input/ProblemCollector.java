@@ -5,17 +5,29 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.serialization.node.JsonLocationAware;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
-/** Gathers the problems of one file, giving each the line and column of the node it is about. */
-final class ProblemCollector {
+/**
+ * Gathers the problems of one file, giving each the line and column of the node it is about, or, for a
+ * workbook, the cell it came from (see {@link SourceMap}).
+ */
+public final class ProblemCollector {
 
     private final String file;
     private final List<InputProblem> problems = new ArrayList<>();
+    private final List<String> warnings = new ArrayList<>();
+    private final Set<NodePath> reportedByReader = new HashSet<>();
     private JsonNode document;
+    private SourceMap sourceMap;
 
-    ProblemCollector(String file) {
+    public ProblemCollector(String file) {
         this.file = file;
+    }
+
+    public String file() {
+        return file;
     }
 
     /** The parsed document, so that later problems can be located in it. */
@@ -23,8 +35,17 @@ final class ProblemCollector {
         this.document = document;
     }
 
+    /** Where the document's values came from, when it was read from a workbook. */
+    void sourceMap(SourceMap sourceMap) {
+        this.sourceMap = sourceMap;
+    }
+
+    boolean fromWorkbook() {
+        return sourceMap != null;
+    }
+
     /** A problem of the whole file (missing, unreadable, empty). */
-    void fileProblem(String message) {
+    public void fileProblem(String message) {
         problems.add(new InputProblem(file, null, null, null, message));
     }
 
@@ -33,8 +54,45 @@ final class ProblemCollector {
         problems.add(new InputProblem(file, null, line, column, message));
     }
 
+    /**
+     * A problem the workbook reader found in a cell (a date it cannot read, a formula without a value). When it is
+     * about the value at {@code path}, later checks of that value are not reported again.
+     */
+    public void atCell(CellLocation cell, NodePath path, String message) {
+        if (path != null) {
+            reportedByReader.add(path);
+        }
+        problems.add(new InputProblem(file, path == null ? null : path.toString(), null, null, message, cell));
+    }
+
+    /** A value whose problem the reader already reported elsewhere (its whole column is missing). */
+    public void alreadyReported(NodePath path) {
+        reportedByReader.add(path);
+    }
+
+    /** Something the user should know that does not stop the check (an extra column, a hidden sheet). */
+    public void warning(String message) {
+        warnings.add(message);
+    }
+
+    List<String> warnings() {
+        return List.copyOf(warnings);
+    }
+
     /** A problem about the node at {@code path}, located at that node or its nearest existing ancestor. */
     void at(NodePath path, String message) {
+        if (sourceMap != null) {
+            for (NodePath p = path; ; p = p.parent()) {
+                if (reportedByReader.contains(p)) {
+                    return;
+                }
+                if (p.elements().isEmpty()) {
+                    break;
+                }
+            }
+            problems.add(new InputProblem(file, path.toString(), null, null, message, sourceMap.locate(path)));
+            return;
+        }
         JsonNode node = document == null ? null : path.findNearest(document);
         Integer line = null;
         Integer column = null;
@@ -46,6 +104,28 @@ final class ProblemCollector {
         problems.add(new InputProblem(file, path.toString(), line, column, message));
     }
 
+    /** Another place of the document inside a message: " $.procurementProjects[0] ", or "采购项目第4行". */
+    String refer(NodePath path) {
+        return sourceMap == null ? " " + path + " " : sourceMap.refer(path);
+    }
+
+    /** The field at {@code path} inside a message: its JSON name, or for a workbook its cell (E7). */
+    String fieldRef(NodePath path) {
+        if (sourceMap != null) {
+            CellLocation cell = sourceMap.locate(path);
+            if (cell != null) {
+                int bang = cell.where().indexOf('!');
+                return bang < 0 ? cell.where() : cell.where().substring(bang + 1);
+            }
+        }
+        return String.valueOf(path.elements().get(path.elements().size() - 1));
+    }
+
+    /** The message for an empty required field, for a workbook; null to use the JSON one. */
+    String missing(NodePath object, String property, String title) {
+        return sourceMap == null ? null : sourceMap.missing(object, property, title);
+    }
+
     boolean isEmpty() {
         return problems.isEmpty();
     }
@@ -54,13 +134,22 @@ final class ProblemCollector {
         return List.copyOf(problems);
     }
 
-    /** Throws every problem so far, in the order they appear in the file. */
+    /** Throws every problem so far, in the order they appear in the file (sheet by sheet, row by row). */
     void throwIfAny() {
         if (!problems.isEmpty()) {
             List<InputProblem> sorted = new ArrayList<>(problems);
-            sorted.sort(Comparator.comparing(InputProblem::line, Comparator.nullsFirst(Comparator.naturalOrder()))
-                    .thenComparing(InputProblem::column, Comparator.nullsFirst(Comparator.naturalOrder())));
-            throw new InvalidSubmissionException(sorted);
+            if (sourceMap != null || problems.stream().anyMatch(p -> p.cell() != null)) {
+                SourceMap order = sourceMap != null ? sourceMap : new SourceMap() {
+                    public CellLocation locate(NodePath path) { return null; }
+                    public String refer(NodePath path) { return null; }
+                    public String missing(NodePath object, String property, String title) { return null; }
+                };
+                sorted.sort(Comparator.comparing(InputProblem::cell, Comparator.nullsFirst(order::compare)));
+            } else {
+                sorted.sort(Comparator.comparing(InputProblem::line, Comparator.nullsFirst(Comparator.naturalOrder()))
+                        .thenComparing(InputProblem::column, Comparator.nullsFirst(Comparator.naturalOrder())));
+            }
+            throw new InvalidSubmissionException(sorted, warnings());
         }
     }
 }

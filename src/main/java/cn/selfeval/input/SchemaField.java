@@ -8,7 +8,7 @@ import java.util.List;
  * What the submission schema says about one place in the document: the property's own schema followed by the
  * schemas it {@code $ref}s, so that its own {@code title} wins over the shared definition's.
  */
-final class SchemaField {
+public final class SchemaField {
 
     private final JsonNode schemaRoot;
     private final List<JsonNode> chain;
@@ -18,7 +18,7 @@ final class SchemaField {
         this.chain = chain;
     }
 
-    static SchemaField root(JsonNode schemaRoot) {
+    public static SchemaField root(JsonNode schemaRoot) {
         return of(schemaRoot, schemaRoot);
     }
 
@@ -36,7 +36,7 @@ final class SchemaField {
     }
 
     /** The schema of the place at {@code path}, or null when the schema does not describe it. */
-    static SchemaField at(JsonNode schemaRoot, NodePath path) {
+    public static SchemaField at(JsonNode schemaRoot, NodePath path) {
         SchemaField field = root(schemaRoot);
         for (Object element : path.elements()) {
             field = field.child(element);
@@ -47,7 +47,7 @@ final class SchemaField {
         return field;
     }
 
-    SchemaField child(Object element) {
+    public SchemaField child(Object element) {
         if (element instanceof Integer) {
             JsonNode items = get("items");
             return items != null && items.isObject() ? of(schemaRoot, items) : null;
@@ -61,7 +61,7 @@ final class SchemaField {
     }
 
     /** The first value of {@code keyword} along the reference chain. */
-    JsonNode get(String keyword) {
+    public JsonNode get(String keyword) {
         for (JsonNode schema : chain) {
             if (schema.has(keyword)) {
                 return schema.get(keyword);
@@ -71,7 +71,7 @@ final class SchemaField {
     }
 
     /** An amount in 万元: it refers to the schema's amount definition, or its description says 万元. */
-    boolean amount() {
+    public boolean amount() {
         for (JsonNode schema : chain) {
             JsonNode ref = schema.get("$ref");
             if (ref != null && ref.asText().equals("#/$defs/amount")) {
@@ -82,13 +82,13 @@ final class SchemaField {
         return description != null && description.asText().contains("万元");
     }
 
-    String title() {
+    public String title() {
         JsonNode title = get("title");
         return title == null ? null : title.asText();
     }
 
     /** The property names the schema declares, in schema order. */
-    List<String> propertyNames() {
+    public List<String> propertyNames() {
         List<String> names = new ArrayList<>();
         JsonNode properties = get("properties");
         if (properties != null) {
@@ -97,8 +97,33 @@ final class SchemaField {
         return names;
     }
 
+    public String description() {
+        JsonNode description = get("description");
+        return description == null ? null : description.asText();
+    }
+
+    /** The names of the required properties. */
+    public List<String> required() {
+        List<String> names = new ArrayList<>();
+        JsonNode required = get("required");
+        if (required != null) {
+            required.forEach(r -> names.add(r.asText()));
+        }
+        return names;
+    }
+
+    /** The codes of an enumeration, in schema order; empty when the field is not one. */
+    public List<String> enumCodes() {
+        List<String> codes = new ArrayList<>();
+        JsonNode values = get("enum");
+        if (values != null) {
+            values.forEach(v -> codes.add(v.asText()));
+        }
+        return codes;
+    }
+
     /** The JSON types the schema allows ("string", "null", ...). */
-    List<String> types() {
+    public List<String> types() {
         List<String> types = new ArrayList<>();
         JsonNode type = get("type");
         if (type != null && type.isArray()) {

@@ -17,6 +17,7 @@ final class SchemaMessageTranslator {
     private static final Pattern DATE_SHAPE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private final SubmissionSchema schema;
+    private ProblemCollector problems;
 
     SchemaMessageTranslator(SubmissionSchema schema) {
         this.schema = schema;
@@ -26,6 +27,7 @@ final class SchemaMessageTranslator {
     }
 
     void translate(Iterable<ValidationMessage> messages, ProblemCollector problems) {
+        this.problems = problems;
         Map<String, Translated> byPlace = new LinkedHashMap<>();
         for (ValidationMessage message : messages) {
             Translated translated = translateSafely(message);
@@ -52,8 +54,15 @@ final class SchemaMessageTranslator {
         String property = message.getProperty();
         JsonNode value = message.getInstanceNode();
         switch (keyword) {
-            case "required":
+            case "required": {
+                String title = schema.title(path.property(property));
+                String forWorkbook = problems == null ? null : problems.missing(path, property, title);
+                if (forWorkbook != null) {
+                    NodePath cell = path.property(property);
+                    return new Translated(cell, cell + "#missing", 1, forWorkbook);
+                }
                 return new Translated(path, path.property(property) + "#missing", 1, missing(path, property));
+            }
             case "additionalProperties": {
                 NodePath unknown = path.property(property);
                 return new Translated(unknown, unknown.toString(), 1, unknownField(path, property));
@@ -123,7 +132,10 @@ final class SchemaMessageTranslator {
         }
         String title = schema.title(path);
         String shown = value != null && value.isTextual() ? value.asText() : String.valueOf(value);
-        return "“" + shown + "”不是可选的" + (title == null ? "值" : title) + "，可选：" + EnumLabels.describeAll(codes);
+        String choices = problems != null && problems.fromWorkbook()
+                ? String.join("、", codes.stream().map(EnumLabels::label).toList())
+                : EnumLabels.describeAll(codes);
+        return "“" + shown + "”不是可选的" + (title == null ? "值" : title) + "，可选：" + choices;
     }
 
     private String outOfRange(NodePath path, JsonNode value) {

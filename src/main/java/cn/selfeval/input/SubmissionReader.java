@@ -2,23 +2,74 @@ package cn.selfeval.input;
 
 import java.math.BigDecimal;
 
+import cn.selfeval.input.workbook.WorkbookDocument;
+import cn.selfeval.input.workbook.WorkbookReader;
 import cn.selfeval.model.Submission;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 /**
- * Reads one submission file: parses it (keeping line and column of every value), validates it against
- * {@value SubmissionSchema#RESOURCE}, checks what the schema cannot express, and binds it to the model.
- * Every problem of the file is reported at once in an {@link InvalidSubmissionException}.
+ * Reads one submission file: a JSON document or an Excel 自评填报表 (.xlsx), told apart by content, not by name.
+ * Parses it (keeping line and column of every JSON value, or the cell of every workbook value), accepts Chinese
+ * enumeration labels for their codes, validates it against {@value SubmissionSchema#RESOURCE}, checks what the
+ * schema cannot express, and binds it to the model. Every problem of the file is reported at once in an
+ * {@link InvalidSubmissionException}.
  */
 public final class SubmissionReader {
+
+    /**
+     * A submission as read, with where its facts were filled in (for a workbook) and what the reader noticed
+     * without refusing the file.
+     */
+    public record Read(Submission submission, FactLocations locations, List<String> warnings, boolean workbook) {
+    }
+
+    /** The year and district a submission states, enough to choose its rule pack. */
+    public record Scope(int year, String district) {
+    }
 
     private SubmissionReader() {
     }
 
     /**
-     * @param file            the JSON submission
+     * The year and district of a submission file even when other parts of it are wrong, so that the pack can be
+     * chosen and the full check (self-scores against the pack's points included) report every problem at once;
+     * null when the file or these two values cannot be read.
+     */
+    public static Scope scope(Path file) {
+        byte[] bytes;
+        try {
+            bytes = java.nio.file.Files.readAllBytes(file);
+        } catch (java.io.IOException | RuntimeException e) {
+            return null;
+        }
+        ProblemCollector ignored = new ProblemCollector(file.toString());
+        JsonNode tree;
+        try {
+            if (WorkbookReader.looksLikeWorkbook(bytes)) {
+                WorkbookDocument workbook = WorkbookReader.read(bytes, ignored);
+                tree = workbook == null ? null : workbook.tree();
+            } else {
+                tree = JsonDocumentReader.read(bytes, ignored);
+            }
+        } catch (RuntimeException e) {
+            return null;
+        }
+        if (tree == null) {
+            return null;
+        }
+        JsonNode year = tree.path("year");
+        JsonNode district = tree.path("unit").path("district");
+        if (!year.isIntegralNumber() || !year.canConvertToInt() || !district.isTextual() || district.asText().isBlank()) {
+            return null;
+        }
+        return new Scope(year.intValue(), district.asText());
+    }
+
+    /**
+     * @param file            the JSON or .xlsx submission
      * @param indicatorPoints framework indicator code → points, to check {@code selfScores}; empty to skip that
      * @throws InvalidSubmissionException listing every problem found
      */
@@ -40,15 +91,32 @@ public final class SubmissionReader {
     }
 
     /**
-     * Checks a file's bytes as they were read: strict UTF-8 (a byte-order mark is allowed), then the same checks
-     * as {@link #read(Path, Map)}.
+     * Checks a file's bytes as they were read: a workbook when they are a zip (or an old .xls, which is refused),
+     * otherwise strict UTF-8 JSON (a byte-order mark is allowed); then the same checks as {@link #read(Path, Map)}.
      *
      * @param label what problems name as the file
      * @throws InvalidSubmissionException listing every problem found
      */
     public static Submission read(String label, byte[] bytes, Map<String, BigDecimal> indicatorPoints) {
+        return readSource(label, bytes, indicatorPoints).submission();
+    }
+
+    /** Like {@link #read(String, byte[], Map)}, also telling where each fact was filled in. */
+    public static Read readSource(String label, byte[] bytes, Map<String, BigDecimal> indicatorPoints) {
         ProblemCollector problems = new ProblemCollector(label);
-        return check(JsonDocumentReader.read(bytes, problems), problems, indicatorPoints);
+        if (WorkbookReader.looksLikeWorkbook(bytes)) {
+            WorkbookDocument workbook = WorkbookReader.read(bytes, problems);
+            if (workbook == null) {
+                problems.throwIfAny();
+                problems.fileProblem("无法读取工作簿");
+                problems.throwIfAny();
+            }
+            problems.sourceMap(workbook.map());
+            Submission submission = check(workbook.tree(), problems, indicatorPoints);
+            return new Read(submission, workbook.map().factLocations(submission), problems.warnings(), true);
+        }
+        Submission submission = check(JsonDocumentReader.read(bytes, problems), problems, indicatorPoints);
+        return new Read(submission, FactLocations.NONE, problems.warnings(), false);
     }
 
     /**
@@ -61,14 +129,38 @@ public final class SubmissionReader {
         return check(JsonDocumentReader.parse(json, problems), problems, indicatorPoints);
     }
 
+    /**
+     * The document tree of a file (JSON or workbook) after the Chinese labels have been replaced by codes, checked
+     * like a submission but not bound: what {@code convert} writes out.
+     *
+     * @throws InvalidSubmissionException listing every problem found
+     */
+    public static JsonNode readTree(String label, byte[] bytes, Map<String, BigDecimal> indicatorPoints) {
+        ProblemCollector problems = new ProblemCollector(label);
+        JsonNode tree;
+        if (WorkbookReader.looksLikeWorkbook(bytes)) {
+            WorkbookDocument workbook = WorkbookReader.read(bytes, problems);
+            problems.throwIfAny();
+            problems.sourceMap(workbook.map());
+            tree = workbook.tree();
+        } else {
+            tree = JsonDocumentReader.read(bytes, problems);
+        }
+        check(tree, problems, indicatorPoints);
+        return tree;
+    }
+
     private static Submission check(JsonNode document, ProblemCollector problems, Map<String, BigDecimal> indicatorPoints) {
         if (document == null && problems.isEmpty()) {
             problems.fileProblem("无法读取文件");
         }
-        problems.throwIfAny();
+        if (document == null) {
+            problems.throwIfAny();
+        }
         problems.document(document);
 
         SubmissionSchema schema = SubmissionSchema.get();
+        EnumNormalizer.normalize(document, schema);
         try {
             new SchemaMessageTranslator(schema).translate(schema.validate(document), problems);
         } catch (RuntimeException e) {

@@ -60,7 +60,7 @@ public final class SubmissionSchema {
     }
 
     /** What the schema says about the place at {@code path}; null when it says nothing. */
-    SchemaField field(NodePath path) {
+    public SchemaField field(NodePath path) {
         return path == null ? null : SchemaField.at(schemaNode, path);
     }
 
@@ -98,7 +98,7 @@ public final class SubmissionSchema {
     }
 
     /** The Chinese title of the place at {@code path}, or null. */
-    String title(NodePath path) {
+    public String title(NodePath path) {
         SchemaField field = field(path);
         return field == null ? null : field.title();
     }

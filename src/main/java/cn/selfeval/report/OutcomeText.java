@@ -15,10 +15,18 @@ public final class OutcomeText {
     }
 
     public static List<String> lines(CheckOutcome o, String indent) {
+        return lines(o, indent, null);
+    }
+
+    /** @param where where the fact was filled in (采购项目第7行), printed under the explanation; null for none */
+    public static List<String> lines(CheckOutcome o, String indent, String where) {
         List<String> lines = new ArrayList<>();
         String mark = o.status() == OutcomeStatus.DEDUCTED ? "扣 " + plain(o.points()) + " 分" : o.status().label();
         lines.add(indent + "【" + mark + "】" + o.explanation());
         String sub = indent + "      ";
+        if (where != null) {
+            lines.add(sub + "填报位置：" + where);
+        }
         if (!o.compared().isEmpty()) {
             lines.add(sub + "比较：" + o.compared().stream().map(c -> c.label() + " " + c.value())
                     .collect(Collectors.joining("；")));

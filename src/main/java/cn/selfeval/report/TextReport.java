@@ -15,6 +15,7 @@ import cn.selfeval.scoring.SelfScoreAudit;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -28,14 +29,24 @@ public final class TextReport {
     public static final String TITLE = "部门整体支出绩效自评检查结果";
 
     private final boolean details;
+    private final Function<CheckOutcome, String> where;
     private final StringBuilder out = new StringBuilder();
 
-    private TextReport(boolean details) {
+    private TextReport(boolean details, Function<CheckOutcome, String> where) {
         this.details = details;
+        this.where = where;
     }
 
     public static String render(ScoreCard card, boolean details) {
-        TextReport report = new TextReport(details);
+        return render(card, details, o -> null);
+    }
+
+    /**
+     * @param where where an outcome's fact was filled in (for a workbook: 采购项目第7行), printed with the outcome;
+     *              null when not known
+     */
+    public static String render(ScoreCard card, boolean details, Function<CheckOutcome, String> where) {
+        TextReport report = new TextReport(details, where);
         report.header(card);
         card.indicators().forEach(i -> report.indicator(i, 0));
         report.footer(card);
@@ -78,7 +89,7 @@ public final class TextReport {
     }
 
     private void outcome(CheckOutcome o, String indent) {
-        OutcomeText.lines(o, indent).forEach(l -> out.append(l).append('\n'));
+        OutcomeText.lines(o, indent, where.apply(o)).forEach(l -> out.append(l).append('\n'));
     }
 
     private void footer(ScoreCard card) {

@@ -48,6 +48,8 @@ class HelpAndParseErrorTest {
                 Arguments.of(List.of(), List.of(0, 1, 2, 3, 4, 5, 6)),
                 Arguments.of(List.of("check"), List.of(0, 2, 3, 4, 5, 6)),
                 Arguments.of(List.of("explain"), List.of(0, 2, 3, 4, 5, 6)),
+                Arguments.of(List.of("template"), List.of(0, 2, 4, 5, 6)),
+                Arguments.of(List.of("convert"), List.of(0, 2, 3, 5)),
                 Arguments.of(List.of("rules"), List.of(0, 1, 2, 3, 4, 5, 6)),
                 Arguments.of(List.of("rules", "validate"), List.of(0, 1, 2, 4, 5)),
                 Arguments.of(List.of("rules", "test"), List.of(0, 1, 2, 4, 5)),
@@ -175,7 +177,7 @@ class HelpAndParseErrorTest {
 
     @Test
     void anUnknownNameWithoutALikelyMatchListsTheChoices() {
-        assertTrue(selfeval("xyz").err().contains("不认识的命令 xyz；可用的命令：check、explain、rules、help"));
+        assertTrue(selfeval("xyz").err().contains("不认识的命令 xyz；可用的命令：check、explain、template、convert、rules、help"));
         assertTrue(selfeval("check", "--zzzz", "a.json").err().contains("不认识的选项 --zzzz；可用的选项：--details、"));
     }
 

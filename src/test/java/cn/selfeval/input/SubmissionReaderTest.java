@@ -131,6 +131,30 @@ class SubmissionReaderTest {
     }
 
     @Test
+    void chineseLabelsAreAcceptedWhereverTheCodeIs() throws IOException {
+        String text = VALID.replace("\"method\": \"publicTender\"", "\"method\": \"竞争性磋商\"")
+                .replace("\"category\": \"services\"", "\"category\": \" 服务 \"")
+                .replace("\"type\": \"unforeseeableUrgent\"", "\"type\": \"因不可预见的原因急需开展的采购\"")
+                .replace("\"scope\": \"full\"", "\"scope\": \"全面盘点\"");
+
+        Submission submission = SubmissionReader.read(write(text), POINTS);
+
+        ProcurementProject project = submission.procurementProjects().get(0);
+        assertEquals(ProcurementMethod.COMPETITIVE_CONSULTATION, project.method());
+        assertEquals(ProcurementCategory.SERVICES, project.category());
+        assertEquals(ExemptionType.UNFORESEEABLE_URGENT, project.exemption().type());
+        assertEquals(cn.selfeval.model.InventoryScope.FULL, submission.assetInventories().get(0).scope());
+    }
+
+    @Test
+    void aLabelOfAnotherEnumerationIsStillRefused() throws IOException {
+        InputProblem problem = onlyProblem(write(VALID.replace("\"method\": \"publicTender\"", "\"method\": \"货物\"")));
+
+        assertEquals("$.procurementProjects[0].method", problem.jsonPath());
+        assertTrue(problem.message().startsWith("“货物”不是可选的采购方式，可选：publicTender（公开招标）"), problem.message());
+    }
+
+    @Test
     void intentPublishedAfterProcurementStartIsNotAnInputError() throws IOException {
         String text = VALID.replace("\"intentPublishedOn\": \"2023-01-10\"", "\"intentPublishedOn\": \"2023-03-01\"");
 

@@ -1,0 +1,80 @@
+package cn.selfeval.cli;
+
+import cn.selfeval.check.PackLocator;
+import cn.selfeval.input.workbook.WorkbookWriter;
+import cn.selfeval.rulepack.DeclaredPack;
+import cn.selfeval.rulepack.Indicator;
+import cn.selfeval.rulepack.RulePack;
+import cn.selfeval.rulepack.RulePackException;
+import cn.selfeval.rulepack.RulePackLoader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** The rule pack whose framework a workbook's 自评得分 sheet lists, and that list. */
+final class FormPacks {
+
+    private FormPacks() {
+    }
+
+    /**
+     * The pack for a template: the one given, the one serving a year and district, or (neither given) the
+     * non-draft pack under rules/ that serves the latest year.
+     *
+     * @throws RulePackException when none fits, or the latest year is served by several packs
+     */
+    static RulePack choose(Path pack, Integer year, String district) {
+        if (pack != null) {
+            return RulePackLoader.load(pack);
+        }
+        PackLocator locator = new PackLocator(Home.rules());
+        if (year != null) {
+            return RulePackLoader.load(locator.dirFor(year, district));
+        }
+        List<DeclaredPack> live = new ArrayList<>();
+        for (Path dir : locator.packDirs()) {
+            try {
+                DeclaredPack declared = DeclaredPack.read(dir);
+                if (!declared.manifest().draft() && !declared.manifest().years().isEmpty()) {
+                    live.add(declared);
+                }
+            } catch (RulePackException e) {
+                // an unreadable pack.yaml takes no part, as in choosing a pack for a check
+            }
+        }
+        if (live.isEmpty()) {
+            throw new RulePackException(Home.rules() + " 下没有可用的规则包；请用 --pack 指定规则包目录");
+        }
+        int latest = live.stream().mapToInt(FormPacks::lastYear).max().getAsInt();
+        List<DeclaredPack> newest = live.stream().filter(p -> lastYear(p) == latest)
+                .sorted(Comparator.comparing(p -> p.dir().toString())).toList();
+        if (newest.size() > 1) {
+            throw new RulePackException(String.format("%s 都适用于%d年度，无法自动选择；请用 --year 和 --district 或 --pack 指定",
+                    String.join(" 与 ", newest.stream().map(p -> p.dir().toString()).toList()), latest));
+        }
+        return RulePackLoader.load(newest.get(0).dir());
+    }
+
+    private static int lastYear(DeclaredPack pack) {
+        return pack.manifest().years().stream().mapToInt(Integer::intValue).max().orElse(0);
+    }
+
+    /** Every indicator of the pack's framework, depth first, for the 自评得分 sheet. */
+    static List<WorkbookWriter.Indicator> indicators(RulePack pack) {
+        List<WorkbookWriter.Indicator> rows = new ArrayList<>();
+        pack.framework().indicators().forEach(i -> add(rows, i, 0));
+        return rows;
+    }
+
+    private static void add(List<WorkbookWriter.Indicator> rows, Indicator indicator, int depth) {
+        rows.add(new WorkbookWriter.Indicator(indicator.code(), indicator.name(), indicator.points(), depth, indicator.leaf()));
+        indicator.children().forEach(child -> add(rows, child, depth + 1));
+    }
+
+    /** "规则包「name」（id 版本 v）的指标体系" for 填表说明. */
+    static String describe(RulePack pack) {
+        return "规则包「" + pack.manifest().name() + "」（" + pack.manifest().id() + " 版本 " + pack.manifest().version()
+                + "）的指标体系";
+    }
+}
