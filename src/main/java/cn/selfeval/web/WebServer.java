@@ -212,7 +212,7 @@ public final class WebServer implements AutoCloseable {
 
             config.routes.exception(Problem.class, (e, ctx) -> problem(ctx, e.status, e.kind, e.getMessage(), e.details));
             config.routes.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, e.getStatus(),
-                    e.getStatus() == 413 ? "too-large" : "bad-request", httpMessage(e.getStatus()), List.of()));
+                    httpKind(e.getStatus()), httpMessage(ctx, e.getStatus()), List.of()));
             config.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("{} {} 内部错误", ctx.method(), ctx.path(), e);
                 problem(ctx, 500, "internal-error", "selfeval 内部错误；服务日志中有详细信息", List.of());
@@ -252,9 +252,20 @@ public final class WebServer implements AutoCloseable {
         }
     }
 
-    private static String httpMessage(int status) {
+    private static String httpKind(int status) {
         return switch (status) {
-            case 413 -> "上传的内容过大";
+            case 404 -> "not-found";
+            case 405 -> "method-not-allowed";
+            case 413 -> "too-large";
+            default -> "bad-request";
+        };
+    }
+
+    private String httpMessage(Context ctx, int status) {
+        return switch (status) {
+            case 404 -> "没有这个页面：" + ctx.path();
+            case 405 -> ctx.method() + " 不适用于 " + ctx.path();
+            case 413 -> "上传的内容超过 " + Limits.size(settings.limits().maxRequestBytes()) + "（一次上传的上限），未检查；请分批上传";
             case 400 -> "请求有误";
             default -> "请求无法处理（HTTP " + status + "）";
         };

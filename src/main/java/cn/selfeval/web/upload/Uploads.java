@@ -122,7 +122,7 @@ public final class Uploads {
             throw new IOException(e.getMessage() == null ? "压缩包已损坏" : e.getMessage(), e);
         }
         if (found.isEmpty() && notTaken.isEmpty()) {
-            refused.add(new Refused(zip.fileName(), "压缩包中没有文件"));
+            refused.add(new Refused(zip.fileName(), entries == 0 ? "无法打开压缩包：文件已损坏，或其中没有文件" : "压缩包中没有填报文件"));
         }
         for (Upload upload : found) {
             add(upload, files, refused, total);

@@ -52,7 +52,7 @@ public record SummaryView(String id, String createdAt, int total, int checked, L
                     s.grade() == null ? "暂不评定" : s.grade(), String.valueOf(s.deductionCount()),
                     plain(s.deductedPoints()), plain(s.deductedPoints()), String.valueOf(s.undeterminedCount()),
                     r.missingFactsCount() == 0 ? "0" : r.missingFactsCount() + " 项 / " + plain(r.missingFactsPoints()) + " 分",
-                    "0", card.rulePack().id() + " " + card.rulePack().version(), card.rulePack().contentHash().substring(0, 12),
+                    "0", card.rulePack().id() + " " + card.rulePack().version(), card.rulePack().contentHash().substring(0, 8),
                     true));
         }
         List<Refused> refused = new ArrayList<>();
