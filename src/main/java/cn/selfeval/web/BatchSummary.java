@@ -96,8 +96,8 @@ public record BatchSummary(Instant createdAt, List<UnitResult> results, List<Row
         return List.copyOf(totals);
     }
 
-    /** How many score cards the summary keeps in memory. */
-    public int weight() {
-        return Math.max(1, rows.size());
+    /** About how many KB of memory the summary's score cards take. */
+    public int weightKb() {
+        return 1 + rows.stream().mapToInt(r -> CardFigures.weightKb(r.card())).sum();
     }
 }

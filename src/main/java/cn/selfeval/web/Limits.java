@@ -11,32 +11,33 @@ import java.time.Duration;
  * @param checkTimeout    reading, choosing the pack and checking one submission
  * @param checkThreads    checks running at once; more wait in a queue of {@code queueLength}
  * @param queueLength     checks waiting for a thread; beyond that a request is answered "busy"
- * @param keptCards       score cards kept in memory for their pages and downloads (a batch counts each unit)
+ * @param keptResultsMb   memory for the score cards kept for their pages and downloads (estimated from their
+ *                        outcomes; the least recently used go first)
  */
 public record Limits(long maxFileBytes, long maxRequestBytes, int maxFiles, Duration checkTimeout, int checkThreads,
-        int queueLength, int keptCards) {
+        int queueLength, int keptResultsMb) {
 
     public static final long MIB = 1024L * 1024L;
 
     public static Limits defaults() {
         return new Limits(10 * MIB, 100 * MIB, 200, Duration.ofSeconds(30),
-                Math.max(2, Runtime.getRuntime().availableProcessors()), 500, 2000);
+                Math.max(2, Runtime.getRuntime().availableProcessors()), 500, 200);
     }
 
     public Limits withCheckTimeout(Duration timeout) {
-        return new Limits(maxFileBytes, maxRequestBytes, maxFiles, timeout, checkThreads, queueLength, keptCards);
+        return new Limits(maxFileBytes, maxRequestBytes, maxFiles, timeout, checkThreads, queueLength, keptResultsMb);
     }
 
     public Limits withMaxFileBytes(long bytes) {
-        return new Limits(bytes, maxRequestBytes, maxFiles, checkTimeout, checkThreads, queueLength, keptCards);
+        return new Limits(bytes, maxRequestBytes, maxFiles, checkTimeout, checkThreads, queueLength, keptResultsMb);
     }
 
     public Limits withMaxFiles(int files) {
-        return new Limits(maxFileBytes, maxRequestBytes, files, checkTimeout, checkThreads, queueLength, keptCards);
+        return new Limits(maxFileBytes, maxRequestBytes, files, checkTimeout, checkThreads, queueLength, keptResultsMb);
     }
 
     public Limits withMaxRequestBytes(long bytes) {
-        return new Limits(maxFileBytes, bytes, maxFiles, checkTimeout, checkThreads, queueLength, keptCards);
+        return new Limits(maxFileBytes, bytes, maxFiles, checkTimeout, checkThreads, queueLength, keptResultsMb);
     }
 
     /** "10 MB" */

@@ -82,8 +82,8 @@ public final class WebServer implements AutoCloseable {
         this.workDir = workDir;
         Limits limits = settings.limits();
         this.checks = new Checks(packs, limits);
-        this.cards = new ResultStore<>(Math.max(1, limits.keptCards() / 4), c -> 1);
-        this.summaries = new ResultStore<>(limits.keptCards(), BatchSummary::weight);
+        this.cards = new ResultStore<>(Math.max(1, limits.keptResultsMb() * 1024 / 4), c -> CardFigures.weightKb(c.card()));
+        this.summaries = new ResultStore<>(Math.max(1, limits.keptResultsMb() * 1024 * 3 / 4), BatchSummary::weightKb);
         this.uploads = new Uploads(limits.maxFileBytes(), limits.maxFiles(), limits.maxRequestBytes());
         this.openApiYaml = resource("openapi.yaml");
         try {

@@ -15,7 +15,7 @@ import java.util.List;
  * units with their messages, and the points lost per indicator across units.
  */
 public record SummaryView(String id, String createdAt, int total, int checked, List<Row> rows, List<Refused> refused,
-        List<Total> indicators) {
+        List<Total> indicators, List<String> notDeducted) {
 
     /**
      * One unit. The {@code …Sort} values are what the table sorts by (numbers; units without a value sort last).
@@ -64,10 +64,13 @@ public record SummaryView(String id, String createdAt, int total, int checked, L
                     "—", "—", LAST, "—", "—", r.status() == UnitResult.Status.INVALID_SUBMISSION
                             ? String.valueOf(r.inputProblems().size()) : "—", "", "", false));
         }
-        List<Total> totals = summary.indicators().stream().map(t -> new Total(t.code(), t.name(), plain(t.points()),
-                t.units(), t.unitsDeducted(), t.deductions(), plain(t.deducted()), plain(t.missingFacts()))).toList();
+        List<Total> totals = summary.indicators().stream().filter(t -> t.deducted().signum() > 0)
+                .map(t -> new Total(t.code(), t.name(), plain(t.points()), t.units(), t.unitsDeducted(), t.deductions(),
+                        plain(t.deducted()), plain(t.missingFacts()))).toList();
+        List<String> notDeducted = summary.indicators().stream().filter(t -> t.deducted().signum() == 0)
+                .map(t -> t.code() + " " + t.name()).sorted().toList();
         return new SummaryView(id, Times.format(summary.createdAt()), summary.results().size(), summary.rows().size(),
-                List.copyOf(rows), List.copyOf(refused), totals);
+                List.copyOf(rows), List.copyOf(refused), totals, notDeducted);
     }
 
     public static String unitLink(String id, int index) {
