@@ -196,14 +196,14 @@ class BrowserTest {
                 .map(WebElement::getText).toList();
     }
 
-    /** The whole page (up to 4000 pixels high) as a PNG. */
+    /** The whole page (up to 4000 pixels high, window frame included in the size) as a PNG. */
     static void screenshot(String name) {
         Path dir = Path.of(System.getProperty("selfeval.screenshots", "target/screenshots"));
         Dimension before = driver.manage().window().getSize();
         try {
             long height = (Long) ((JavascriptExecutor) driver).executeScript(
-                    "return Math.ceil(document.documentElement.scrollHeight)");
-            driver.manage().window().setSize(new Dimension(1280, (int) Math.min(4000, Math.max(800, height))));
+                    "return Math.ceil(document.documentElement.scrollHeight + window.outerHeight - window.innerHeight)");
+            driver.manage().window().setSize(new Dimension(1280, (int) Math.min(4000, height)));
             Files.createDirectories(dir);
             Files.write(dir.resolve(name), driver.getScreenshotAs(OutputType.BYTES));
         } catch (IOException e) {
