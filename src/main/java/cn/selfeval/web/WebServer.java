@@ -243,6 +243,10 @@ public final class WebServer implements AutoCloseable {
     }
 
     private void problem(Context ctx, int status, String kind, String message, List<String> details) {
+        if (status == 413) {
+            // The rest of the body is not read: say that the connection ends, so that no client sends on it again.
+            ctx.header("Connection", "close");
+        }
         if (ctx.path().startsWith("/api/")) {
             json(ctx, status, ApiJson.error(kind, status, message, details));
         } else {
@@ -479,7 +483,7 @@ public final class WebServer implements AutoCloseable {
         List<UploadedFile> parts;
         try {
             parts = field == null ? ctx.uploadedFiles() : ctx.uploadedFiles(field);
-        } catch (RuntimeException e) {
+        } catch (Exception e) { // Jetty's ServletException reaches here undeclared, through Kotlin
             if (isTooLarge(e)) {
                 throw new Problem(413, "too-large", "上传的内容超过 " + Limits.size(settings.limits().maxRequestBytes())
                         + "（一次上传的上限），未检查；请分批上传", List.of());
@@ -503,8 +507,7 @@ public final class WebServer implements AutoCloseable {
     private static boolean isTooLarge(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             String m = t.getMessage() == null ? "" : t.getMessage().toLowerCase(java.util.Locale.ROOT);
-            if (t instanceof HttpResponseException h && h.getStatus() == 413 || m.contains("exceeds") || m.contains("too large")
-                    || m.contains("max")) {
+            if (t instanceof HttpResponseException h && h.getStatus() == 413 || m.contains("exceed") || m.contains("too large")) {
                 return true;
             }
         }

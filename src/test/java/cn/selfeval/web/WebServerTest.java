@@ -165,6 +165,15 @@ class WebServerTest {
     }
 
     @Test
+    void aFormUploadLargerThanTheLimitIsRefusedOnAPage() {
+        byte[] huge = new byte[(int) TestServers.LIMITS.maxRequestBytes() + 1024];
+        HttpResponse<byte[]> page = http.multipart("/summary", List.of(new Http.Part("files", "big.zip", huge)), Map.of());
+        assertEquals(413, page.statusCode());
+        assertTrue(text(page).contains("上传的内容超过 2 MB（一次上传的上限），未检查"), text(page));
+        assertTrue(text(page).startsWith("<!DOCTYPE html>"));
+    }
+
+    @Test
     void apiBatchChecksEachFileAndKeepsGoingPastBadOnes() throws IOException {
         HttpResponse<byte[]> response = http.multipart("/api/batch", List.of(Http.Part.file("files", LIHU),
                 Http.Part.file("files", INVALID), Http.Part.file("files", OVERSTATED)), Map.of());
@@ -290,6 +299,7 @@ class WebServerTest {
         assertEquals(200, page.statusCode());
         assertTrue(text(page).contains("检查一份填报"));
         assertTrue(text(page).contains("<option value=\"guangzhou-2023\">"), text(page));
+        assertTrue(text(page).contains("accept=\".json\""), text(page));
         assertEquals(WebServer.CSP, page.headers().firstValue("Content-Security-Policy").orElseThrow());
         assertEquals("nosniff", page.headers().firstValue("X-Content-Type-Options").orElseThrow());
     }

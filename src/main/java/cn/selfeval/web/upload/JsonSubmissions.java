@@ -14,6 +14,11 @@ public final class JsonSubmissions implements SubmissionFormat {
         return "JSON（.json）";
     }
 
+    @Override
+    public java.util.List<String> extensions() {
+        return java.util.List.of("json");
+    }
+
     /** A .json name, or any name whose content starts (after a byte order mark and blanks) with '{'. */
     @Override
     public boolean reads(Upload upload) {

@@ -13,6 +13,9 @@ public interface SubmissionFormat {
     /** How users know the format, e.g. "JSON（.json）", for the message that lists what can be uploaded. */
     String label();
 
+    /** The file name extensions users upload it with, without the dot ("json"); the pages' file pickers offer them. */
+    java.util.List<String> extensions();
+
     /** Whether this format reads the upload (by its name's extension or its first bytes). */
     boolean reads(Upload upload);
 

@@ -29,6 +29,12 @@ public final class SubmissionFormats {
         return ALL.stream().map(SubmissionFormat::label).collect(Collectors.joining("、"));
     }
 
+    /** What the pages' file pickers offer: ".json" (and ".zip" where archives are taken). */
+    public static String accept(boolean zip) {
+        String exts = ALL.stream().flatMap(f -> f.extensions().stream()).map(e -> "." + e).collect(Collectors.joining(","));
+        return zip ? exts + ",.zip" : exts;
+    }
+
     /** Why an upload that no format reads was not checked. */
     public static String unsupported(Upload upload) {
         String ext = upload.extension();

@@ -17,6 +17,16 @@ public record UploadView(List<Choice> packs, String formats, String limits, Unit
     public record Choice(String value, String label) {
     }
 
+    /** The single-file picker's accept attribute. */
+    public String accept() {
+        return SubmissionFormats.accept(false);
+    }
+
+    /** The summary's picker: submissions and .zip archives. */
+    public String acceptMany() {
+        return SubmissionFormats.accept(true);
+    }
+
     public static UploadView of(ServerPacks packs, Limits limits, UnitResult refused, String selectedPack) {
         List<Choice> choices = packs.packs().stream().filter(ServerPacks.PackState::live).map(p -> new Choice(
                 p.declared().manifest().id(), p.declared().manifest().id() + "（" + p.declared().manifest().yearList()
