@@ -415,7 +415,8 @@ public final class WebServer implements AutoCloseable {
             if (body.length == 0) {
                 throw new Problem(400, "no-submission", "请求正文为空：请以填报 JSON 为正文", List.of());
             }
-            upload = new Upload(Upload.cleanLabel(ctx.queryParam("name"), "submission.json"), body);
+            boolean zip = body.length >= 2 && body[0] == 'P' && body[1] == 'K';
+            upload = new Upload(Upload.cleanLabel(ctx.queryParam("name"), zip ? "submission.xlsx" : "submission.json"), body);
         }
         UnitResult result = upload.bytes().length > limits.maxFileBytes() ? tooLarge(upload)
                 : checks.check(upload, ctx.queryParam("pack"));

@@ -151,9 +151,10 @@ class WebServerTest {
         assertEquals(413, tooLarge.statusCode());
         assertTrue(json(tooLarge).at("/error/problems/0/text").asText().contains("256 KB"), text(tooLarge));
 
-        HttpResponse<byte[]> excel = http.post("/api/check?name=自评.xlsx", "application/octet-stream", zip(Map.of("x.xml", "<a/>")));
+        HttpResponse<byte[]> excel = http.post("/api/check", "application/octet-stream", zip(Map.of("x.xml", "<a/>")));
         assertEquals(415, excel.statusCode());
         assertTrue(json(excel).at("/error/problems/0/text").asText().contains("暂不能读取 Excel 填报"), text(excel));
+        assertEquals("submission.xlsx", json(excel).at("/error/file").asText());
     }
 
     @Test
