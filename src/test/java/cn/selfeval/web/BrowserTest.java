@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import cn.selfeval.check.PackRegistry;
 import cn.selfeval.decimal.Numbers;
+import cn.selfeval.engine.CheckOutcome;
+import cn.selfeval.scoring.ScoreCard;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -93,8 +95,10 @@ class BrowserTest {
 
     @Test
     void uploadingTheReport000FixtureShowsItsTotalAndTheB54Deduction() throws IOException {
-        String cliTotal = Numbers.fixed(new PackRegistry(Path.of("rules")).select(2023, "增城区").checker().check(LIHU)
-                .summary().score());
+        ScoreCard cli = new PackRegistry(Path.of("rules")).select(2023, "增城区").checker().check(LIHU);
+        String cliTotal = Numbers.fixed(cli.summary().score());
+        CheckOutcome late = cli.flatten().filter(i -> i.code().equals("B5.4")).flatMap(i -> i.deductions().stream())
+                .filter(o -> o.factId().equals("ZC2023-004")).findFirst().orElseThrow();
         open("/");
         driver.findElement(By.id("file")).sendKeys(abs(LIHU));
         driver.findElement(By.id("check-button")).click();
@@ -103,7 +107,7 @@ class BrowserTest {
         assertEquals("94.71", cliTotal);
         WebElement b54 = driver.findElement(By.xpath("//tr[@id='ind-B5.4']/following-sibling::tr[1]"));
         assertTrue(b54.getText().contains("【扣 0.5 分】项目ZC2023-004「荔湖街人居环境整治提升服务」"), b54.getText());
-        assertTrue(b54.getText().contains("规则\nprocurement/contract-signing.drl「采购合同逾期签订」"), b54.getText());
+        assertTrue(b54.getText().contains("规则\n" + late.ruleFile() + "「" + late.ruleName() + "」"), b54.getText());
         assertFalse(driver.findElement(By.cssSelector("#ind-A1\\.1 + tr details")).getAttribute("open") != null,
                 "passed checks are folded");
         assertTrue(driver.findElement(By.id("audit")).getText().contains("A1.3 部门预算资金支出率：自评 9.91，计算 9.72"));
