@@ -30,6 +30,37 @@ public final class PackLocator {
         this.rulesDir = rulesDir;
     }
 
+    private PackLocator(Path rulesDir, Listing listing) {
+        this.rulesDir = rulesDir;
+        this.listing = listing;
+    }
+
+    /** A locator whose listing is read now and never again (a long-running process reloads by making a new one). */
+    public static PackLocator read(Path rulesDir) {
+        PackLocator locator = new PackLocator(rulesDir);
+        locator.listing();
+        return locator;
+    }
+
+    /** A locator over a given listing, e.g. the packs a server has checked and made live. */
+    public static PackLocator of(Path rulesDir, List<DeclaredPack> packs, List<String> unreadable) {
+        return new PackLocator(rulesDir, new Listing(List.copyOf(packs), List.copyOf(unreadable)));
+    }
+
+    public Path rulesDir() {
+        return rulesDir;
+    }
+
+    /** The packs whose pack.yaml could be read (drafts included), in folder order. */
+    public List<DeclaredPack> declared() {
+        return listing().packs();
+    }
+
+    /** The problems of the pack.yaml files that could not be read. */
+    public List<String> unreadable() {
+        return listing().unreadable();
+    }
+
     /** Every folder directly under the rules folder that has a pack.yaml, sorted. */
     public List<Path> packDirs() {
         if (!Files.isDirectory(rulesDir)) {
@@ -91,7 +122,7 @@ public final class PackLocator {
         throw new NoMatchingPackException(lines);
     }
 
-    private Listing listing() {
+    private synchronized Listing listing() {
         if (listing == null) {
             List<DeclaredPack> packs = new ArrayList<>();
             List<String> unreadable = new ArrayList<>();

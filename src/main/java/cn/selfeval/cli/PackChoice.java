@@ -3,13 +3,12 @@ package cn.selfeval.cli;
 import cn.selfeval.check.Checker;
 import cn.selfeval.check.NoMatchingPackException;
 import cn.selfeval.check.PackLocator;
+import cn.selfeval.check.PackRegistry;
 import cn.selfeval.input.SubmissionReader;
 import cn.selfeval.model.Submission;
 import cn.selfeval.rulepack.DeclaredPack;
 import cn.selfeval.rulepack.PackManifest;
-import cn.selfeval.rulepack.RulePackLoader;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -26,7 +25,7 @@ final class PackChoice {
     private final String explicitOption;
     private final Path rulesDir;
     private final PackLocator locator;
-    private final Map<Path, Checker> checkers = new HashMap<>();
+    private final PackRegistry checkers;
     private DeclaredPack explicitDeclared;
 
     /** @param explicitPack the folder given with --pack, or null to choose from rules/ */
@@ -44,6 +43,7 @@ final class PackChoice {
         this.explicitOption = explicitOption;
         this.rulesDir = rulesDir;
         this.locator = new PackLocator(rulesDir);
+        this.checkers = new PackRegistry(locator);
     }
 
     /**
@@ -78,7 +78,7 @@ final class PackChoice {
     }
 
     private Checker checker(Path dir) {
-        return checkers.computeIfAbsent(dir.toAbsolutePath().normalize(), key -> new Checker(RulePackLoader.load(dir)));
+        return checkers.checker(dir);
     }
 
     /** The --pack folder, refused when its pack.yaml does not list the year or the district. */

@@ -55,6 +55,7 @@ class HelpAndParseErrorTest {
                 Arguments.of(List.of("rules", "test"), List.of(0, 1, 2, 4, 5)),
                 Arguments.of(List.of("rules", "doc"), List.of(0, 2, 4, 5)),
                 Arguments.of(List.of("rules", "diff"), List.of(0, 2, 3, 4, 5, 6)),
+                Arguments.of(List.of("serve"), List.of(0, 2, 4, 5)),
                 Arguments.of(List.of("help"), List.of(0, 2)),
                 Arguments.of(List.of("rules", "help"), List.of(0, 2)));
     }
@@ -177,7 +178,7 @@ class HelpAndParseErrorTest {
 
     @Test
     void anUnknownNameWithoutALikelyMatchListsTheChoices() {
-        assertTrue(selfeval("xyz").err().contains("不认识的命令 xyz；可用的命令：check、explain、template、convert、rules、help"));
+        assertTrue(selfeval("xyz").err().contains("不认识的命令 xyz；可用的命令：check、explain、template、convert、rules、serve、help"));
         assertTrue(selfeval("check", "--zzzz", "a.json").err().contains("不认识的选项 --zzzz；可用的选项：--details、"));
     }
 

@@ -1,0 +1,110 @@
+package cn.selfeval.cli;
+
+import cn.selfeval.rulepack.RulePackException;
+import cn.selfeval.web.Limits;
+import cn.selfeval.web.ServerPacks;
+import cn.selfeval.web.WebServer;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "serve",
+        description = {"以网页和接口提供检查服务：财务人员在浏览器中上传填报、查看和打印评分表；评审人员汇总多个单位；",
+                "财政局的系统调用 POST /api/check 等接口（说明见 /api/openapi.yaml）。",
+                "启动时编译全部规则包，所有请求共用；规则包改动后用 POST /api/packs/reload 更新（校验和规则测试都通过才替换）。",
+                "默认只接受本机的访问（127.0.0.1）；要让本单位网络中的电脑访问，写 --bind 0.0.0.0 或本机的地址。",
+                "上传的文件只保存在内存中（较大的上传在接收时暂存于服务自己的临时目录，停止时删除）。按 Ctrl+C 停止。"})
+final class ServeCommand implements Callable<Integer> {
+
+    @Option(names = "--port", defaultValue = "8080", paramLabel = "端口", description = "监听的端口（默认 8080）")
+    int port;
+
+    @Option(names = "--bind", defaultValue = "127.0.0.1", paramLabel = "地址",
+            description = "监听的地址（默认 127.0.0.1，只有本机能访问）")
+    String bind;
+
+    @Option(names = "--rules", paramLabel = "规则目录", description = "规则包所在的目录（默认 selfeval 的 rules/）")
+    Path rules;
+
+    @Option(names = "--max-file-mb", defaultValue = "10", paramLabel = "MB", description = "一份填报文件的上限（默认 10 MB）")
+    int maxFileMb;
+
+    @Option(names = "--max-request-mb", defaultValue = "100", paramLabel = "MB",
+            description = "一次上传的上限，含 .zip（默认 100 MB）")
+    int maxRequestMb;
+
+    @Option(names = "--max-files", defaultValue = "200", paramLabel = "份", description = "一次汇总最多的填报份数（默认 200）")
+    int maxFiles;
+
+    @Option(names = "--check-timeout", defaultValue = "30", paramLabel = "秒", description = "每份填报的检查时限（默认 30 秒）")
+    int checkTimeout;
+
+    @CommandLine.Mixin
+    HelpOption help;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (port < 0 || port > 65535) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--port 应在 0–65535 之间，实为 " + port);
+        }
+        if (maxFileMb < 1 || maxRequestMb < 1 || maxFiles < 1 || checkTimeout < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--max-file-mb、--max-request-mb、--max-files、--check-timeout 都应至少为 1");
+        }
+        Limits limits = Limits.defaults().withMaxFileBytes(maxFileMb * Limits.MIB)
+                .withMaxRequestBytes(Math.max(maxRequestMb, maxFileMb) * Limits.MIB).withMaxFiles(maxFiles)
+                .withCheckTimeout(Duration.ofSeconds(checkTimeout));
+        Path rulesDir = rules != null ? rules : Home.rules();
+        err.println("selfeval serve：正在编译 " + rulesDir + " 下的规则包……");
+        err.flush();
+        WebServer server;
+        try {
+            server = WebServer.start(new WebServer.Settings(rulesDir, bind, port, limits, Clock.systemUTC()));
+        } catch (RulePackException e) {
+            return Problems.rulePack(err, rulesDir, e, "未启动服务");
+        } catch (IllegalStateException e) {
+            err.println("selfeval serve：" + e.getMessage());
+            err.flush();
+            return ExitCode.INTERNAL_ERROR;
+        }
+        for (ServerPacks.PackState pack : server.packs().packs()) {
+            if (pack.live()) {
+                err.printf("  规则包 %s %s（%s年度），内容哈希 %s%n", pack.declared().manifest().id(),
+                        pack.declared().manifest().version(), pack.declared().manifest().yearList(),
+                        pack.checker().compiled().pack().shortHash());
+            } else {
+                err.printf("  规则包 %s 无法使用（不参与检查，见 /packs 页面）：%n", pack.declared().dir());
+                pack.problems().forEach(p -> err.println("    " + p));
+            }
+        }
+        out.println("selfeval serve：已在 " + server.url() + "/ 提供服务（接口说明 " + server.url() + "/api/openapi.yaml）；按 Ctrl+C 停止");
+        if (!"127.0.0.1".equals(bind) && !"localhost".equals(bind) && !"::1".equals(bind)) {
+            out.println("  注意：监听 " + bind + "，本网络中的其他电脑也能访问；规则包更新（/api/packs/reload）仍只接受本机调用");
+        }
+        out.flush();
+        err.flush();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            stopped.countDown();
+        }, "selfeval-serve-stop"));
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            server.close();
+        }
+        return ExitCode.OK;
+    }
+}

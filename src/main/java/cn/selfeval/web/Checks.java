@@ -1,0 +1,114 @@
+package cn.selfeval.web;
+
+import cn.selfeval.check.NoMatchingPackException;
+import cn.selfeval.check.PackRegistry;
+import cn.selfeval.input.InvalidSubmissionException;
+import cn.selfeval.model.Submission;
+import cn.selfeval.rulepack.RulePackException;
+import cn.selfeval.scoring.ScoreCard;
+import cn.selfeval.web.upload.SubmissionFormat;
+import cn.selfeval.web.upload.SubmissionFormats;
+import cn.selfeval.web.upload.Upload;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Checks uploaded submissions as {@code selfeval check} does (read → choose the pack → check with its shared
+ * compiled rules → score card), each on a bounded pool of check threads and within the time limit, and turns
+ * every failure into a {@link UnitResult} with Chinese messages: nothing one upload does reaches another.
+ */
+public final class Checks implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Checks.class);
+
+    private final ServerPacks packs;
+    private final Limits limits;
+    private final ThreadPoolExecutor pool;
+
+    public Checks(ServerPacks packs, Limits limits) {
+        this.packs = packs;
+        this.limits = limits;
+        AtomicInteger n = new AtomicInteger();
+        this.pool = new ThreadPoolExecutor(limits.checkThreads(), limits.checkThreads(), 1, TimeUnit.MINUTES,
+                new ArrayBlockingQueue<>(limits.queueLength()), r -> {
+                    Thread t = new Thread(r, "selfeval-check-" + n.incrementAndGet());
+                    t.setDaemon(true);
+                    return t;
+                });
+    }
+
+    /**
+     * @param packName a pack's id or folder name, or null/blank to choose by the submission's year and district
+     */
+    public UnitResult check(Upload upload, String packName) {
+        Future<UnitResult> running;
+        try {
+            running = pool.submit(() -> checkNow(upload, packName));
+        } catch (RejectedExecutionException e) {
+            return UnitResult.refused(upload.fileName(), UnitResult.Status.BUSY,
+                    List.of("服务正忙（同时等待检查的填报已达 " + limits.queueLength() + " 份），请稍后再试"));
+        }
+        try {
+            return running.get(limits.checkTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            running.cancel(true);
+            return UnitResult.refused(upload.fileName(), UnitResult.Status.TIMEOUT, List.of("检查超过 "
+                    + limits.checkTimeout().toSeconds() + " 秒仍未完成，已停止；请把填报拆小，或请服务管理员放宽时限（--check-timeout）"));
+        } catch (ExecutionException e) {
+            return internal(upload, e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running.cancel(true);
+            return internal(upload, e);
+        }
+    }
+
+    /** Each of the uploads in turn, in their order. */
+    public List<UnitResult> checkAll(List<Upload> uploads, String packName) {
+        return uploads.stream().map(u -> check(u, packName)).toList();
+    }
+
+    private UnitResult checkNow(Upload upload, String packName) {
+        SubmissionFormat format = SubmissionFormats.forUpload(upload).orElse(null);
+        if (format == null) {
+            return UnitResult.refused(upload.fileName(), UnitResult.Status.UNSUPPORTED,
+                    List.of(SubmissionFormats.unsupported(upload)));
+        }
+        try {
+            Submission facts = format.peek(upload);
+            int year = facts.year();
+            String district = facts.unit().district();
+            PackRegistry registry = packs.registry();
+            PackRegistry.Selection chosen = packName == null || packName.isBlank() ? registry.select(year, district)
+                    : registry.select(packName.strip(), year, district, "规则包 " + packName.strip());
+            ScoreCard card = format.check(chosen.checker(), upload);
+            return UnitResult.checked(upload.fileName(), card);
+        } catch (InvalidSubmissionException e) {
+            return UnitResult.invalid(upload.fileName(), e.problems());
+        } catch (NoMatchingPackException e) {
+            return UnitResult.refused(upload.fileName(), UnitResult.Status.NO_PACK, e.problems());
+        } catch (RulePackException e) {
+            return UnitResult.refused(upload.fileName(), UnitResult.Status.RULE_PACK_ERROR, e.problems());
+        }
+    }
+
+    private static UnitResult internal(Upload upload, Throwable e) {
+        LOG.error("检查 {} 时内部错误", upload.fileName(), e);
+        return UnitResult.refused(upload.fileName(), UnitResult.Status.INTERNAL_ERROR,
+                List.of("selfeval 内部错误，未检查；服务日志中有详细信息（" + e.getClass().getSimpleName() + "）"));
+    }
+
+    @Override
+    public void close() {
+        pool.shutdownNow();
+    }
+}

@@ -1,0 +1,111 @@
+package cn.selfeval.web.export;
+
+import static cn.selfeval.decimal.Numbers.plain;
+
+import cn.selfeval.engine.CheckOutcome;
+import cn.selfeval.scoring.Coverage;
+import cn.selfeval.scoring.IndicatorScore;
+import cn.selfeval.scoring.ScoreCard;
+import cn.selfeval.web.MissingFacts;
+import cn.selfeval.web.view.Times;
+import java.time.Instant;
+import java.util.stream.Collectors;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+
+/**
+ * The score card as an .xlsx in the layout of the report's 表2 (as in report 000), for the unit's own report:
+ * 指标 (code and name, indented by level), 分值, 自评分, 计算得分, 扣分原因 (the deductions' explanations).
+ */
+public final class ScoreCardWorkbook {
+
+    private ScoreCardWorkbook() {
+    }
+
+    public static byte[] of(ScoreCard card, Instant generatedAt) {
+        Workbooks w = new Workbooks();
+        XSSFSheet sheet = w.book.createSheet("表2 评分表");
+        int r = 0;
+        Row title = sheet.createRow(r++);
+        Workbooks.put(title, 0, "部门整体支出绩效自评评分表", w.title);
+        sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, 4));
+        ScoreCard.PackInfo pack = card.rulePack();
+        String[] facts = {
+            "单位：" + card.unit().name() + "（" + card.unit().district() + "）    年度：" + card.year() + "年度",
+            "规则包：" + pack.name() + "（" + pack.id() + "，版本 " + pack.version() + "）    内容哈希：" + pack.contentHash(),
+            "填报文件：" + card.submissionFile() + (card.submissionSha256() == null ? "" : "（SHA-256 " + card.submissionSha256() + "）"),
+            "生成时间：" + Times.format(generatedAt) + "    由 selfeval 计算"};
+        for (String fact : facts) {
+            Row row = sheet.createRow(r);
+            row.createCell(0).setCellValue(fact);
+            sheet.addMergedRegion(new CellRangeAddress(r, r, 0, 4));
+            r++;
+        }
+        r++;
+        int headerRow = r;
+        Row header = sheet.createRow(r++);
+        String[] columns = {"指标", "分值", "自评分", "计算得分", "扣分原因"};
+        for (int c = 0; c < columns.length; c++) {
+            Workbooks.put(header, c, columns[c], w.header);
+        }
+        for (IndicatorScore root : card.indicators()) {
+            r = indicator(w, sheet, r, root, 0);
+        }
+        ScoreCard.Summary s = card.summary();
+        Row total = sheet.createRow(r);
+        Workbooks.put(total, 0, s.complete() ? "合计" : "合计（已检查指标）", w.bold);
+        Workbooks.put(total, 1, s.complete() ? s.maxPoints() : s.checkedPoints(), w.boldNumber);
+        Workbooks.put(total, 2, s.selfScore(), w.boldNumber);
+        Workbooks.put(total, 3, s.score(), w.boldNumber);
+        Workbooks.put(total, 4, "等级：" + (s.grade() == null ? "暂不评定" : s.grade()) + "；扣分 " + s.deductionCount()
+                + " 处，共 " + plain(s.deductedPoints()) + " 分" + (s.undeterminedCount() > 0
+                ? "；无法判定 " + s.undeterminedCount() + " 处，需人工核实" : ""), w.wrap);
+        sheet.setColumnWidth(0, 44 * 256);
+        sheet.setColumnWidth(1, 9 * 256);
+        sheet.setColumnWidth(2, 9 * 256);
+        sheet.setColumnWidth(3, 10 * 256);
+        sheet.setColumnWidth(4, 90 * 256);
+        sheet.createFreezePane(0, headerRow + 1);
+        sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, 0, 4));
+        PrintSetup print = sheet.getPrintSetup();
+        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        print.setLandscape(true);
+        print.setFitWidth((short) 1);
+        print.setFitHeight((short) 0);
+        sheet.setFitToPage(true);
+        return w.bytes();
+    }
+
+    private static int indicator(Workbooks w, XSSFSheet sheet, int r, IndicatorScore s, int level) {
+        Row row = sheet.createRow(r++);
+        boolean parent = !s.leaf();
+        Workbooks.put(row, 0, s.code() + " " + s.name(), w.indented(level, parent));
+        Workbooks.put(row, 1, s.points(), parent ? w.boldNumber : w.number);
+        Workbooks.put(row, 2, s.selfScore(), parent ? w.boldNumber : w.number);
+        if (s.coverage() == Coverage.NOT_CHECKED) {
+            Workbooks.put(row, 3, "未检查", w.text);
+        } else {
+            Workbooks.put(row, 3, s.score(), parent ? w.boldNumber : w.number);
+        }
+        Workbooks.put(row, 4, reasons(s), w.wrap);
+        for (IndicatorScore child : s.children()) {
+            r = indicator(w, sheet, r, child, level + 1);
+        }
+        return r;
+    }
+
+    /** The leaf's deductions, one a line: "扣 0.5 分：…" ("未提供事实，扣 2 分：…"); nothing for a parent. */
+    static String reasons(IndicatorScore s) {
+        if (!s.leaf()) {
+            return "";
+        }
+        String lines = s.deductions().stream().map(ScoreCardWorkbook::reason).collect(Collectors.joining("\n"));
+        return s.capped() ? lines + "\n（各项扣分合计 " + plain(s.claimed()) + " 分，超过本项分值，扣完为止）" : lines;
+    }
+
+    private static String reason(CheckOutcome o) {
+        return (MissingFacts.isMissingFacts(o) ? "未提供事实，扣 " : "扣 ") + plain(o.points()) + " 分：" + o.explanation();
+    }
+}

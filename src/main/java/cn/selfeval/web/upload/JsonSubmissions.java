@@ -1,0 +1,45 @@
+package cn.selfeval.web.upload;
+
+import cn.selfeval.check.Checker;
+import cn.selfeval.input.SubmissionReader;
+import cn.selfeval.model.Submission;
+import cn.selfeval.scoring.ScoreCard;
+import java.util.Map;
+
+/** Submissions as JSON, read exactly as {@code selfeval check} reads a .json file. */
+public final class JsonSubmissions implements SubmissionFormat {
+
+    @Override
+    public String label() {
+        return "JSON（.json）";
+    }
+
+    @Override
+    public java.util.List<String> extensions() {
+        return java.util.List.of("json");
+    }
+
+    /** A .json name, or any name whose content starts (after a byte order mark and blanks) with '{'. */
+    @Override
+    public boolean reads(Upload upload) {
+        if (upload.extension().equals("json")) {
+            return true;
+        }
+        byte[] b = upload.bytes();
+        int i = b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF ? 3 : 0;
+        while (i < b.length && (b[i] == ' ' || b[i] == '\n' || b[i] == '\r' || b[i] == '\t')) {
+            i++;
+        }
+        return i < b.length && b[i] == '{';
+    }
+
+    @Override
+    public Submission peek(Upload upload) {
+        return SubmissionReader.read(upload.fileName(), upload.bytes(), Map.of());
+    }
+
+    @Override
+    public ScoreCard check(Checker checker, Upload upload) {
+        return checker.check(upload.fileName(), upload.bytes());
+    }
+}

@@ -1,0 +1,80 @@
+package cn.selfeval.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.selfeval.web.Http;
+import cn.selfeval.web.TestServers;
+import cn.selfeval.web.WebServer;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** selfeval serve answers what selfeval check answers, and refuses to start in Chinese. */
+class ServeCommandTest {
+
+    record Run(int exit, String out, String err) {
+    }
+
+    static Run selfeval(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = SelfevalCommand.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void apiCheckIsByteIdenticalToCheckFormatJson() {
+        WebServer server = TestServers.shared();
+        Http http = new Http(server.url());
+        for (String fixture : new String[] {"fixtures/lihu-2023.json", "fixtures/yuangang-2023.json", "fixtures/licheng-2021.json",
+            "fixtures/clean-2023.json"}) {
+            Run cli = selfeval("check", "--format", "json", fixture);
+            assertEquals(ExitCode.OK, cli.exit(), cli.err());
+            HttpResponse<byte[]> api = http.postFile("/api/check?name=" + fixture, Path.of(fixture));
+            assertEquals(200, api.statusCode());
+            assertEquals(cli.out(), Http.text(api), fixture);
+        }
+    }
+
+    @Test
+    void apiErrorsCarryTheCommandLinesMessages() {
+        Run cli = selfeval("check", "fixtures/invalid-2023.json");
+        assertEquals(ExitCode.INVALID_INPUT, cli.exit());
+        String api = Http.text(new Http(TestServers.shared().url()).postFile("/api/check?name=fixtures/invalid-2023.json",
+                Path.of("fixtures/invalid-2023.json")));
+        for (String line : cli.err().split("\n")) {
+            if (line.startsWith("  ")) {
+                assertTrue(api.contains("\"text\" : \"" + line.strip().replace("\"", "\\\"") + "\""), line + "\n" + api);
+            }
+        }
+    }
+
+    @Test
+    void serveWithoutARulesFolderSaysSoWithExitCode4(@TempDir Path empty) {
+        Run run = selfeval("serve", "--port", "0", "--rules", empty.resolve("nothing").toString());
+        assertEquals(ExitCode.RULE_PACK_ERROR, run.exit(), run.err());
+        assertTrue(run.err().contains("找不到规则目录"), run.err());
+        Run none = selfeval("serve", "--port", "0", "--rules", empty.toString());
+        assertEquals(ExitCode.RULE_PACK_ERROR, none.exit(), none.err());
+        assertTrue(none.err().contains("下没有规则包"), none.err());
+    }
+
+    @Test
+    void serveOnATakenPortSaysSoWithExitCode5() {
+        int taken = TestServers.shared().port();
+        Run run = selfeval("serve", "--port", String.valueOf(taken), "--rules", "rules");
+        assertEquals(ExitCode.INTERNAL_ERROR, run.exit(), run.err());
+        assertTrue(run.err().contains("端口已被占用"), run.err());
+    }
+
+    @Test
+    void aWrongPortIsAUsageError() {
+        Run run = selfeval("serve", "--port", "70000");
+        assertEquals(ExitCode.USAGE, run.exit());
+        assertTrue(run.err().contains("--port 应在 0–65535 之间"), run.err());
+    }
+}

@@ -1,0 +1,62 @@
+package cn.selfeval.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.selfeval.web.upload.Upload;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+/** The limits on checking: time per check and checks waiting at once. */
+class ChecksTest {
+
+    static Upload lihu() throws Exception {
+        return new Upload("lihu-2023.json", Files.readAllBytes(Path.of("fixtures/lihu-2023.json")));
+    }
+
+    @Test
+    void aCheckOverItsTimeIsStoppedAndSaysSo() throws Exception {
+        try (Checks checks = new Checks(TestServers.shared().packs(), TestServers.LIMITS.withCheckTimeout(Duration.ZERO))) {
+            UnitResult result = checks.check(lihu(), null);
+            assertEquals(UnitResult.Status.TIMEOUT, result.status());
+            assertTrue(result.messages().get(0).startsWith("检查超过 0 秒仍未完成，已停止"), result.messages().toString());
+        }
+    }
+
+    @Test
+    void checksBeyondTheQueueAreAnsweredBusy() throws Exception {
+        Limits one = new Limits(Limits.MIB, Limits.MIB, 10, Duration.ofSeconds(30), 1, 1, 10);
+        Upload upload = lihu();
+        try (Checks checks = new Checks(TestServers.shared().packs(), one)) {
+            ExecutorService clients = Executors.newFixedThreadPool(12);
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<UnitResult>> results = new ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                results.add(clients.submit(() -> {
+                    go.await();
+                    return checks.check(upload, null);
+                }));
+            }
+            go.countDown();
+            int ok = 0;
+            int busy = 0;
+            for (Future<UnitResult> f : results) {
+                UnitResult r = f.get();
+                ok += r.ok() ? 1 : 0;
+                busy += r.status() == UnitResult.Status.BUSY ? 1 : 0;
+            }
+            clients.shutdown();
+            assertTrue(ok >= 1, "the first check runs");
+            assertTrue(busy >= 1, "some are refused: " + ok + " checked");
+            assertEquals(12, ok + busy);
+        }
+    }
+}
