@@ -60,9 +60,13 @@ public final class Checker {
 
     /** Like {@link #check(Path)}, also telling where each fact was filled in. */
     public Result checkSource(Path file) {
-        byte[] bytes = SubmissionReader.readBytes(file);
-        SubmissionReader.Read read = SubmissionReader.readSource(file.toString(), bytes, indicatorPoints);
-        ScoreCard card = check(file.toString(), read.submission()).withSubmissionSha256(sha256(bytes));
+        return check(SubmissionReader.parse(file.toString(), SubmissionReader.readBytes(file)));
+    }
+
+    /** Checks a file already parsed (e.g. to choose this checker by its year and district). */
+    public Result check(SubmissionReader.Parsed parsed) {
+        SubmissionReader.Read read = parsed.read(indicatorPoints);
+        ScoreCard card = check(parsed.label(), read.submission()).withSubmissionSha256(sha256(parsed.bytes()));
         return new Result(card, read.locations(), read.warnings());
     }
 

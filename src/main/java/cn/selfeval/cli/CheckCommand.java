@@ -96,7 +96,7 @@ final class CheckCommand implements Callable<Integer> {
      */
     private int checkOne(PackChoice packs, Path file, Path target, List<Path> batch) {
         try {
-            Checker.Result result = packs.checkerFor(file).checkSource(file);
+            Checker.Result result = packs.check(file);
             result.warnings().forEach(w -> err().println(file + "：提示：" + w));
             err().flush();
             ScoreCard card = result.card();

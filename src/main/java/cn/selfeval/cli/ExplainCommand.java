@@ -60,7 +60,7 @@ final class ExplainCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         ScoreCard card;
         try {
-            Checker.Result result = new PackChoice(pack).checkerFor(submission).checkSource(submission);
+            Checker.Result result = new PackChoice(pack).check(submission);
             card = result.card();
             locations = result.locations();
         } catch (InvalidSubmissionException e) {

@@ -3,14 +3,13 @@ package cn.selfeval.cli;
 import cn.selfeval.check.Checker;
 import cn.selfeval.check.NoMatchingPackException;
 import cn.selfeval.check.PackLocator;
+import cn.selfeval.check.ScopedChoice;
 import cn.selfeval.check.PackRegistry;
 import cn.selfeval.input.SubmissionReader;
-import cn.selfeval.model.Submission;
 import cn.selfeval.rulepack.DeclaredPack;
 import cn.selfeval.rulepack.PackManifest;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The checker for a submission: the pack named with --pack when it serves the submission's year and district,
@@ -51,25 +50,21 @@ final class PackChoice {
      * @throws NoMatchingPackException when no pack (or not the --pack one) serves its year and district
      * @throws cn.selfeval.rulepack.RulePackException when the pack cannot be used
      */
-    Checker checkerFor(Path submission) {
-        // The year and district, even when other data is wrong, so that the checker's full read (self-scores
-        // against the pack's points included) lists every problem; wrong data still comes before "no pack".
-        SubmissionReader.Scope scope = SubmissionReader.scope(submission);
-        if (scope != null) {
-            try {
-                return checker(explicitPack != null ? servingExplicit(scope.year(), scope.district())
-                        : locator.dirFor(scope.year(), scope.district()));
-            } catch (RuntimeException e) {
-                SubmissionReader.read(submission, Map.of());
-                throw e;
-            }
-        }
-        // Read once without self-score checks, only to learn the year and district; the checker reads it fully.
-        Submission facts = SubmissionReader.read(submission, Map.of());
-        int year = facts.year();
-        String district = facts.unit().district();
-        Path dir = explicitPack != null ? servingExplicit(year, district) : locator.dirFor(year, district);
-        return checker(dir);
+    Checker checkerFor(SubmissionReader.Parsed submission) {
+        return ScopedChoice.choose(submission, (year, district) ->
+                checker(explicitPack != null ? servingExplicit(year, district) : locator.dirFor(year, district)));
+    }
+
+    /**
+     * Reads the file once, chooses its checker by the year and district it states, and checks it.
+     *
+     * @throws cn.selfeval.input.InvalidSubmissionException when the file is missing or its data is wrong
+     * @throws NoMatchingPackException when no pack (or not the --pack one) serves its year and district
+     * @throws cn.selfeval.rulepack.RulePackException when the pack cannot be used
+     */
+    Checker.Result check(Path file) {
+        SubmissionReader.Parsed parsed = SubmissionReader.parse(file.toString(), SubmissionReader.readBytes(file));
+        return checkerFor(parsed).check(parsed);
     }
 
     /** The checker of the --pack pack, for a command that names it before reading any submission. */

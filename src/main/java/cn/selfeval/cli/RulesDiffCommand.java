@@ -58,7 +58,7 @@ final class RulesDiffCommand implements Callable<Integer> {
         for (Path file : submissions) {
             ScoreCardDiff diff;
             try {
-                diff = ScoreCardDiff.between(before.checkerFor(file).check(file), after.checkerFor(file).check(file));
+                diff = ScoreCardDiff.between(before.check(file).card(), after.check(file).card());
             } catch (InvalidSubmissionException e) {
                 exit = Math.max(exit, Problems.invalidSubmission(err, file, e, "未比较"));
                 continue;

@@ -34,9 +34,8 @@ public final class SubmissionReader {
     }
 
     /**
-     * The year and district of a submission file even when other parts of it are wrong, so that the pack can be
-     * chosen and the full check (self-scores against the pack's points included) report every problem at once;
-     * null when the file or these two values cannot be read.
+     * The year and district of a submission file even when other parts of it are wrong; null when the file or
+     * these two values cannot be read.
      */
     public static Scope scope(Path file) {
         byte[] bytes;
@@ -45,27 +44,103 @@ public final class SubmissionReader {
         } catch (java.io.IOException | RuntimeException e) {
             return null;
         }
-        ProblemCollector ignored = new ProblemCollector(file.toString());
-        JsonNode tree;
-        try {
-            if (WorkbookReader.looksLikeWorkbook(bytes)) {
-                WorkbookDocument workbook = WorkbookReader.read(bytes, ignored);
-                tree = workbook == null ? null : workbook.tree();
-            } else {
-                tree = JsonDocumentReader.read(bytes, ignored);
+        return parse(file.toString(), bytes).scope();
+    }
+
+    /**
+     * Parses a file's bytes once (a workbook when they are a zip, otherwise JSON) without checking them, so that
+     * its year and district can choose the rule pack before the full check, which needs the pack's points.
+     */
+    public static Parsed parse(String label, byte[] bytes) {
+        return new Parsed(label, bytes);
+    }
+
+    /** A submission file parsed but not yet checked; see {@link #parse}. */
+    public static final class Parsed {
+
+        private final String label;
+        private final byte[] bytes;
+        private ProblemCollector problems;
+        private JsonNode tree;
+        private WorkbookDocument workbook;
+        private boolean isWorkbook;
+
+        private Parsed(String label, byte[] bytes) {
+            this.label = label;
+            this.bytes = bytes;
+            parse();
+        }
+
+        private void parse() {
+            problems = new ProblemCollector(label);
+            isWorkbook = WorkbookReader.looksLikeWorkbook(bytes);
+            try {
+                if (isWorkbook) {
+                    workbook = WorkbookReader.read(bytes, problems);
+                    tree = workbook == null ? null : workbook.tree();
+                } else {
+                    tree = JsonDocumentReader.read(bytes, problems);
+                }
+            } catch (InvalidSubmissionException e) {
+                // a file that cannot be parsed at all: read() reports it
+                tree = null;
+                workbook = null;
             }
-        } catch (RuntimeException e) {
-            return null;
         }
-        if (tree == null) {
-            return null;
+
+        public String label() {
+            return label;
         }
-        JsonNode year = tree.path("year");
-        JsonNode district = tree.path("unit").path("district");
-        if (!year.isIntegralNumber() || !year.canConvertToInt() || !district.isTextual() || district.asText().isBlank()) {
-            return null;
+
+        /** Exactly the bytes that were parsed (for the score card's SHA-256). */
+        public byte[] bytes() {
+            return bytes;
         }
-        return new Scope(year.intValue(), district.asText());
+
+        /**
+         * The year and district the submission states, even when other parts of it are wrong, so that the pack
+         * can be chosen and the full check (self-scores against the pack's points included) report every problem
+         * at once; null when these two values cannot be read.
+         */
+        public Scope scope() {
+            if (tree == null) {
+                return null;
+            }
+            JsonNode year = tree.path("year");
+            JsonNode district = tree.path("unit").path("district");
+            if (!year.isIntegralNumber() || !year.canConvertToInt() || !district.isTextual() || district.asText().isBlank()) {
+                return null;
+            }
+            return new Scope(year.intValue(), district.asText());
+        }
+
+        /**
+         * Checks and binds the submission; reading again starts from the bytes (the check rewrites the tree).
+         *
+         * @param indicatorPoints framework indicator code → points, to check {@code selfScores}; empty to skip that
+         * @throws InvalidSubmissionException listing every problem found
+         */
+        public Read read(Map<String, BigDecimal> indicatorPoints) {
+            if (problems == null) {
+                parse();
+            }
+            ProblemCollector collector = problems;
+            JsonNode document = tree;
+            WorkbookDocument sheets = workbook;
+            problems = null;
+            if (isWorkbook) {
+                if (sheets == null) {
+                    collector.throwIfAny();
+                    collector.fileProblem("无法读取工作簿");
+                    collector.throwIfAny();
+                }
+                collector.sourceMap(sheets.map());
+                Submission submission = check(document, collector, indicatorPoints);
+                return new Read(submission, sheets.map().factLocations(submission), collector.warnings(), true);
+            }
+            Submission submission = check(document, collector, indicatorPoints);
+            return new Read(submission, FactLocations.NONE, collector.warnings(), false);
+        }
     }
 
     /**
@@ -103,20 +178,7 @@ public final class SubmissionReader {
 
     /** Like {@link #read(String, byte[], Map)}, also telling where each fact was filled in. */
     public static Read readSource(String label, byte[] bytes, Map<String, BigDecimal> indicatorPoints) {
-        ProblemCollector problems = new ProblemCollector(label);
-        if (WorkbookReader.looksLikeWorkbook(bytes)) {
-            WorkbookDocument workbook = WorkbookReader.read(bytes, problems);
-            if (workbook == null) {
-                problems.throwIfAny();
-                problems.fileProblem("无法读取工作簿");
-                problems.throwIfAny();
-            }
-            problems.sourceMap(workbook.map());
-            Submission submission = check(workbook.tree(), problems, indicatorPoints);
-            return new Read(submission, workbook.map().factLocations(submission), problems.warnings(), true);
-        }
-        Submission submission = check(JsonDocumentReader.read(bytes, problems), problems, indicatorPoints);
-        return new Read(submission, FactLocations.NONE, problems.warnings(), false);
+        return parse(label, bytes).read(indicatorPoints);
     }
 
     /**

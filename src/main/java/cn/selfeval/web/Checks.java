@@ -2,11 +2,11 @@ package cn.selfeval.web;
 
 import cn.selfeval.check.NoMatchingPackException;
 import cn.selfeval.check.PackRegistry;
+import cn.selfeval.check.ScopedChoice;
 import cn.selfeval.input.InvalidSubmissionException;
-import cn.selfeval.model.Submission;
+import cn.selfeval.input.SubmissionReader;
 import cn.selfeval.rulepack.RulePackException;
 import cn.selfeval.scoring.ScoreCard;
-import cn.selfeval.web.upload.SubmissionFormat;
 import cn.selfeval.web.upload.SubmissionFormats;
 import cn.selfeval.web.upload.Upload;
 import java.util.List;
@@ -78,19 +78,18 @@ public final class Checks implements AutoCloseable {
     }
 
     private UnitResult checkNow(Upload upload, String packName) {
-        SubmissionFormat format = SubmissionFormats.forUpload(upload).orElse(null);
-        if (format == null) {
+        if (SubmissionFormats.forUpload(upload).isEmpty()) {
             return UnitResult.refused(upload.fileName(), UnitResult.Status.UNSUPPORTED,
                     List.of(SubmissionFormats.unsupported(upload)));
         }
         try {
-            Submission facts = format.peek(upload);
-            int year = facts.year();
-            String district = facts.unit().district();
+            // As the command line does: parsed once, the pack chosen by its year and district, then checked.
+            SubmissionReader.Parsed parsed = SubmissionReader.parse(upload.fileName(), upload.bytes());
             PackRegistry registry = packs.registry();
-            PackRegistry.Selection chosen = packName == null || packName.isBlank() ? registry.select(year, district)
-                    : registry.select(packName.strip(), year, district, "规则包 " + packName.strip());
-            ScoreCard card = format.check(chosen.checker(), upload);
+            String named = packName == null ? "" : packName.strip();
+            PackRegistry.Selection chosen = ScopedChoice.choose(parsed, (year, district) -> named.isEmpty()
+                    ? registry.select(year, district) : registry.select(named, year, district, "规则包 " + named));
+            ScoreCard card = chosen.checker().check(parsed).card();
             return UnitResult.checked(upload.fileName(), card);
         } catch (InvalidSubmissionException e) {
             return UnitResult.invalid(upload.fileName(), e.problems());

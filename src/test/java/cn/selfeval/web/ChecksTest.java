@@ -23,6 +23,18 @@ class ChecksTest {
     }
 
     @Test
+    void aWorkbookAndItsJsonTwinGiveTheSameScoreCard() throws Exception {
+        try (Checks checks = new Checks(TestServers.shared().packs(), TestServers.LIMITS)) {
+            UnitResult json = checks.check(lihu(), null);
+            UnitResult xlsx = checks.check(new Upload("lihu-2023.xlsx", Files.readAllBytes(Path.of("fixtures/lihu-2023.xlsx"))), null);
+            assertTrue(xlsx.ok(), xlsx.messages().toString());
+            assertEquals(json.card().summary(), xlsx.card().summary());
+            assertEquals(json.card().indicators(), xlsx.card().indicators());
+            assertEquals(json.card().selfScoreAudit(), xlsx.card().selfScoreAudit());
+        }
+    }
+
+    @Test
     void aCheckOverItsTimeIsStoppedAndSaysSo() throws Exception {
         try (Checks checks = new Checks(TestServers.shared().packs(), TestServers.LIMITS.withCheckTimeout(Duration.ZERO))) {
             UnitResult result = checks.check(lihu(), null);

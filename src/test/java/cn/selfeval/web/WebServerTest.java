@@ -33,6 +33,7 @@ import org.junit.jupiter.api.Test;
 class WebServerTest {
 
     static final Path LIHU = Path.of("fixtures/lihu-2023.json");
+    static final Path LIHU_XLSX = Path.of("fixtures/lihu-2023.xlsx");
     static final Path INVALID = Path.of("fixtures/invalid-2023.json");
     static final Path CLEAN = Path.of("fixtures/clean-2023.json");
     static final Path YUANGANG = Path.of("fixtures/yuangang-2023.json");
@@ -139,7 +140,7 @@ class WebServerTest {
     }
 
     @Test
-    void apiCheckRefusesAnEmptyBodyATooLargeOneAndAnExcelFile() throws IOException {
+    void apiCheckRefusesAnEmptyBodyATooLargeOneAndAZipThatIsNotAWorkbook() throws IOException {
         HttpResponse<byte[]> empty = http.post("/api/check", "application/json", new byte[0]);
         assertEquals(400, empty.statusCode());
         assertEquals("no-submission", json(empty).at("/error/kind").asText());
@@ -151,10 +152,30 @@ class WebServerTest {
         assertEquals(413, tooLarge.statusCode());
         assertTrue(json(tooLarge).at("/error/problems/0/text").asText().contains("256 KB"), text(tooLarge));
 
-        HttpResponse<byte[]> excel = http.post("/api/check", "application/octet-stream", zip(Map.of("x.xml", "<a/>")));
-        assertEquals(415, excel.statusCode());
-        assertTrue(json(excel).at("/error/problems/0/text").asText().contains("暂不能读取 Excel 填报"), text(excel));
-        assertEquals("submission.xlsx", json(excel).at("/error/file").asText());
+        HttpResponse<byte[]> notAWorkbook = http.post("/api/check", "application/octet-stream", zip(Map.of("x.xml", "<a/>")));
+        assertEquals(422, notAWorkbook.statusCode(), text(notAWorkbook));
+        assertTrue(json(notAWorkbook).at("/error/problems/0/text").asText().contains("不是 Excel 工作簿"), text(notAWorkbook));
+        assertEquals("submission.xlsx", json(notAWorkbook).at("/error/file").asText());
+    }
+
+    @Test
+    void apiCheckOfAWorkbookGivesTheCommandLinesBytes() throws IOException {
+        HttpResponse<byte[]> response = http.postFile("/api/check?name=" + LIHU_XLSX, LIHU_XLSX);
+        assertEquals(200, response.statusCode(), text(response));
+        String cli = cn.selfeval.report.JsonReport.render(
+                new cn.selfeval.check.PackRegistry(Path.of("rules")).select(2023, "增城区").checker().checkSource(LIHU_XLSX).card());
+        assertEquals(cli, new String(response.body(), StandardCharsets.UTF_8));
+        assertEquals("94.71", json(response).at("/scoreCard/summary/score").asText());
+    }
+
+    @Test
+    void apiCheckOfAWrongWorkbookNamesSheetAndCell() throws IOException {
+        HttpResponse<byte[]> response = http.postFile("/api/check?name=invalid-2023.xlsx", Path.of("fixtures/invalid-2023.xlsx"));
+        assertEquals(422, response.statusCode(), text(response));
+        JsonNode first = json(response).at("/error/problems/0");
+        assertEquals("采购项目!D4（采购预算金额）", first.get("cell").asText());
+        assertTrue(first.get("text").asText().startsWith("invalid-2023.xlsx 采购项目!D4（采购预算金额）：公式 =900+60 没有保存计算结果"),
+                first.toString());
     }
 
     @Test
@@ -300,7 +321,8 @@ class WebServerTest {
         assertEquals(200, page.statusCode());
         assertTrue(text(page).contains("检查一份填报"));
         assertTrue(text(page).contains("<option value=\"guangzhou-2023\">"), text(page));
-        assertTrue(text(page).contains("accept=\".json\""), text(page));
+        assertTrue(text(page).contains("accept=\".xlsx,.json\""), text(page));
+        assertTrue(text(page).contains("自评填报表（.xlsx）、JSON（.json）"), text(page));
         assertEquals(WebServer.CSP, page.headers().firstValue("Content-Security-Policy").orElseThrow());
         assertEquals("nosniff", page.headers().firstValue("X-Content-Type-Options").orElseThrow());
     }

@@ -49,7 +49,7 @@ public final class ApiJson {
         }
     }
 
-    /** {"error": {"kind", "status", "message", "file", "problems": [{"text", "file", "jsonPath", "line", "column", "message"}]}} */
+    /** {"error": {"kind", "status", "message", "file", "problems": [{"text", "file", "jsonPath", "line", "column", "message", "cell"}]}} */
     public static String error(UnitResult result) {
         ObjectNode doc = document();
         ObjectNode error = doc.putObject("error");
@@ -84,6 +84,7 @@ public final class ApiJson {
                 o.put("line", p.line());
                 o.put("column", p.column());
                 o.put("message", p.message());
+                o.put("cell", p.cell() == null ? null : p.cell().format());
             }
         } else {
             result.problems().forEach(p -> list.addObject().put("text", p));

@@ -1,11 +1,5 @@
 package cn.selfeval.web.upload;
 
-import cn.selfeval.check.Checker;
-import cn.selfeval.input.SubmissionReader;
-import cn.selfeval.model.Submission;
-import cn.selfeval.scoring.ScoreCard;
-import java.util.Map;
-
 /** Submissions as JSON, read exactly as {@code selfeval check} reads a .json file. */
 public final class JsonSubmissions implements SubmissionFormat {
 
@@ -31,15 +25,5 @@ public final class JsonSubmissions implements SubmissionFormat {
             i++;
         }
         return i < b.length && b[i] == '{';
-    }
-
-    @Override
-    public Submission peek(Upload upload) {
-        return SubmissionReader.read(upload.fileName(), upload.bytes(), Map.of());
-    }
-
-    @Override
-    public ScoreCard check(Checker checker, Upload upload) {
-        return checker.check(upload.fileName(), upload.bytes());
     }
 }

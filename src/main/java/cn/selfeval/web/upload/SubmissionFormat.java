@@ -1,12 +1,9 @@
 package cn.selfeval.web.upload;
 
-import cn.selfeval.check.Checker;
-import cn.selfeval.model.Submission;
-import cn.selfeval.scoring.ScoreCard;
-
 /**
- * A kind of submission file the server accepts. The server reads every upload through the formats listed in
- * {@link SubmissionFormats}; a new kind of file (the Excel template) is one more implementation listed there.
+ * A kind of submission file the server accepts, as the pages and messages name it. Reading is the command line's
+ * own ({@link cn.selfeval.input.SubmissionReader} tells a workbook from JSON by content); a format only says which
+ * uploads are submissions, so that everything else is refused with a list of what can be uploaded.
  */
 public interface SubmissionFormat {
 
@@ -18,19 +15,4 @@ public interface SubmissionFormat {
 
     /** Whether this format reads the upload (by its name's extension or its first bytes). */
     boolean reads(Upload upload);
-
-    /**
-     * The submission read without its self-score checks, only to learn its year and district (to choose a pack).
-     *
-     * @throws cn.selfeval.input.InvalidSubmissionException when its data is wrong
-     */
-    Submission peek(Upload upload);
-
-    /**
-     * Reads the submission fully and checks it with the chosen pack, as {@code selfeval check} does; the score
-     * card names the upload and records the SHA-256 of its bytes.
-     *
-     * @throws cn.selfeval.input.InvalidSubmissionException when its data is wrong
-     */
-    ScoreCard check(Checker checker, Upload upload);
 }

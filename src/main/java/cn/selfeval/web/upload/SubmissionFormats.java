@@ -5,12 +5,12 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The kinds of submission file the server reads, in the order they are tried. Adding a kind (the Excel
- * template, once its reader is in cn.selfeval.input) is one line here; pages, API and limits need no change.
+ * The kinds of submission file the server reads, in the order they are tried: the 自评填报表 (.xlsx) and JSON.
+ * Adding a kind is one line here; pages, API and limits need no change.
  */
 public final class SubmissionFormats {
 
-    private static final List<SubmissionFormat> ALL = List.of(new JsonSubmissions());
+    private static final List<SubmissionFormat> ALL = List.of(new WorkbookSubmissions(), new JsonSubmissions());
 
     private SubmissionFormats() {
     }
@@ -38,8 +38,7 @@ public final class SubmissionFormats {
     /** Why an upload that no format reads was not checked. */
     public static String unsupported(Upload upload) {
         String ext = upload.extension();
-        String what = ext.equals("xlsx") || ext.equals("xls") ? "暂不能读取 Excel 填报（." + ext + "）"
-                : ext.isEmpty() ? "无法识别文件类型" : "不能读取 ." + ext + " 文件";
+        String what = ext.isEmpty() ? "无法识别文件类型" : "不能读取 ." + ext + " 文件";
         return what + "；可上传的填报文件：" + labels() + "，多份填报可打包为 .zip";
     }
 }
