@@ -1,7 +1,10 @@
 package cn.selfeval.check;
 
+import cn.selfeval.engine.CompiledPack;
+import cn.selfeval.engine.RuleCompiler;
 import cn.selfeval.rulepack.DeclaredPack;
 import cn.selfeval.rulepack.PackManifest;
+import cn.selfeval.rulepack.RulePack;
 import cn.selfeval.rulepack.RulePackException;
 import cn.selfeval.rulepack.RulePackLoader;
 import java.nio.file.Path;
@@ -12,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 
 /**
  * The rule packs of one process, safe to share between threads: which packs there are (their pack.yaml files,
@@ -39,15 +43,21 @@ public final class PackRegistry {
     }
 
     private final AtomicReference<State> state;
+    private final Function<RulePack, CompiledPack> compiler;
 
-    /** Packs under a rules folder, listed when first needed (a command line run). */
+    /** Packs under a rules folder, listed when first needed, each built from its DRL. */
     public PackRegistry(Path rulesDir) {
-        this(new PackLocator(rulesDir));
+        this(new PackLocator(rulesDir), RuleCompiler::compile);
     }
 
-    /** Packs as a locator lists them; {@link PackLocator#read} lists them now (a server). */
-    public PackRegistry(PackLocator locator) {
+    /**
+     * Packs as a locator lists them ({@link PackLocator#read} lists them now, for a server).
+     *
+     * @param compiler how a loaded pack is compiled, e.g. through {@code cn.selfeval.packcache.PackCache}
+     */
+    public PackRegistry(PackLocator locator, Function<RulePack, CompiledPack> compiler) {
         this.state = new AtomicReference<>(new State(locator, new ConcurrentHashMap<>()));
+        this.compiler = compiler;
     }
 
     /** The listing the packs are chosen from. */
@@ -155,29 +165,32 @@ public final class PackRegistry {
                 .orElseGet(() -> DeclaredPack.read(dir));
     }
 
-    private static Slot slot(State state, Path dir) {
-        return state.slots().computeIfAbsent(key(dir), k -> new Slot(dir));
+    private Slot slot(State state, Path dir) {
+        return state.slots().computeIfAbsent(key(dir), k -> new Slot(dir, compiler));
     }
 
     /** One folder's checker, compiled at most once. */
     private static final class Slot {
         private final Path dir;
+        private final Function<RulePack, CompiledPack> compiler;
         private Checker checker;
         private RulePackException failure;
 
-        Slot(Path dir) {
+        Slot(Path dir, Function<RulePack, CompiledPack> compiler) {
             this.dir = dir;
+            this.compiler = compiler;
         }
 
         Slot(Path dir, Checker checker) {
             this.dir = dir;
+            this.compiler = null;
             this.checker = checker;
         }
 
         synchronized Checker get() {
             if (checker == null && failure == null) {
                 try {
-                    checker = new Checker(RulePackLoader.load(dir));
+                    checker = new Checker(compiler.apply(RulePackLoader.load(dir)));
                 } catch (RulePackException e) {
                     failure = e;
                 }

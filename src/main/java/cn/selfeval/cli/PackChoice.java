@@ -6,6 +6,7 @@ import cn.selfeval.check.PackLocator;
 import cn.selfeval.check.ScopedChoice;
 import cn.selfeval.check.PackRegistry;
 import cn.selfeval.input.SubmissionReader;
+import cn.selfeval.packcache.PackCache;
 import cn.selfeval.rulepack.DeclaredPack;
 import cn.selfeval.rulepack.PackManifest;
 import java.nio.file.Path;
@@ -42,7 +43,7 @@ final class PackChoice {
         this.explicitOption = explicitOption;
         this.rulesDir = rulesDir;
         this.locator = new PackLocator(rulesDir);
-        this.checkers = new PackRegistry(locator);
+        this.checkers = new PackRegistry(locator, PackCache.standard()::compile);
     }
 
     /**

@@ -1,7 +1,7 @@
 package cn.selfeval.cli;
 
 import cn.selfeval.engine.CompiledPack;
-import cn.selfeval.engine.RuleCompiler;
+import cn.selfeval.packcache.PackCache;
 import cn.selfeval.report.AuthoringReference;
 import cn.selfeval.report.PackCatalogue;
 import cn.selfeval.rulepack.RulePack;
@@ -56,7 +56,7 @@ final class RulesDocCommand implements Callable<Integer> {
         for (Path dir : dirs) {
             CompiledPack compiled;
             try {
-                compiled = RuleCompiler.compile(RulePackLoader.load(dir));
+                compiled = PackCache.standard().compile(RulePackLoader.load(dir));
             } catch (RulePackException e) {
                 exit = Math.max(exit, Problems.rulePack(err, dir, e, "未生成目录"));
                 continue;

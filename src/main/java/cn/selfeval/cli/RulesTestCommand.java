@@ -1,6 +1,7 @@
 package cn.selfeval.cli;
 
 import cn.selfeval.check.Checker;
+import cn.selfeval.packcache.PackCache;
 import cn.selfeval.rulepack.RulePack;
 import cn.selfeval.rulepack.RulePackException;
 import cn.selfeval.rulepack.RulePackLoader;
@@ -57,7 +58,7 @@ final class RulesTestCommand implements Callable<Integer> {
         List<CaseResult> results;
         try {
             rulePack = RulePackLoader.load(dir);
-            checker = new Checker(rulePack);
+            checker = new Checker(PackCache.standard().compile(rulePack));
             runner = new RuleTestRunner(rulePack, checker);
             results = runner.runAll();
         } catch (RulePackException e) {

@@ -9,14 +9,19 @@ import cn.selfeval.rulepack.RuleFile;
 import cn.selfeval.rulepack.RulePack;
 import cn.selfeval.rulepack.RulePackException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -43,33 +48,69 @@ public final class RuleCompiler {
     private RuleCompiler() {
     }
 
+    /** Compiles the pack's checks and builds its DRL. */
     public static CompiledPack compile(RulePack pack) {
+        return compile(pack, null);
+    }
+
+    /**
+     * Compiles the pack's checks and, unless given, builds its DRL.
+     *
+     * @param built the Drools rules of exactly {@link #ruleSources(RulePack)}, built earlier (see
+     *              {@code cn.selfeval.packcache}), or null to build them now
+     */
+    public static CompiledPack compile(RulePack pack, KieBase built) {
         CheckProblems checkProblems = new CheckProblems(pack::displayPath);
         LawRegistry laws = laws(pack, checkProblems);
         CheckLoader.Loaded checks = CheckLoader.load(pack, laws, checkProblems);
         pack.ruleFiles().forEach(file -> RuleMessageCheck.check(file, pack.parameters(), checkProblems));
+        List<String> errors = new ArrayList<>(checkProblems.all());
+        KieBase kieBase = built != null ? built : build(pack, errors);
+        if (!errors.isEmpty()) {
+            throw new RulePackException(errors);
+        }
+        Map<String, RuleInfo> rules = ruleInfos(pack, kieBase, laws, checks.rules());
+        return new CompiledPack(pack, kieBase, rules, checks.checks(), laws);
+    }
 
+    /**
+     * Everything Drools builds from: the pack's DRL files and selfeval's generic rules ({@value #KINDS_PATH}),
+     * path → text, in path order. The built rules depend on nothing else but selfeval's own classes.
+     */
+    public static SortedMap<String, String> ruleSources(RulePack pack) {
+        SortedMap<String, String> sources = new TreeMap<>();
+        pack.ruleFiles().forEach(file -> sources.put(file.path(), file.text()));
+        try (InputStream kinds = RuleCompiler.class.getResourceAsStream(KINDS_RESOURCE)) {
+            sources.put(KINDS_PATH, new String(kinds.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return sources;
+    }
+
+    /** A knowledge base made of packages that were built (and possibly stored and read back) before. */
+    public static KieBase fromPackages(Collection<KiePackage> packages) {
+        InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase();
+        kieBase.addPackages(packages);
+        return kieBase;
+    }
+
+    /** Builds the DRL; compiler errors are added to {@code errors} (and null returned). */
+    private static KieBase build(RulePack pack, List<String> errors) {
         KieServices ks = KieServices.Factory.get();
         KieFileSystem kfs = ks.newKieFileSystem();
         // A release id per pack content lets two packs (e.g. before and after an edit) live in one JVM.
         ReleaseId releaseId = ks.newReleaseId("selfeval.packs", pack.manifest().id(), "0-" + pack.shortHash());
         kfs.generateAndWritePomXML(releaseId);
-        for (RuleFile file : pack.ruleFiles()) {
-            Resource resource = ks.getResources()
-                    .newByteArrayResource(file.text().getBytes(StandardCharsets.UTF_8))
-                    .setSourcePath(file.path());
-            kfs.write(RESOURCES + file.path(), resource);
-        }
-        kfs.write(RESOURCES + KINDS_PATH, ks.getResources().newClassPathResource(KINDS_RESOURCE, RuleCompiler.class));
+        ruleSources(pack).forEach((path, text) -> kfs.write(RESOURCES + path, ks.getResources()
+                .newByteArrayResource(text.getBytes(StandardCharsets.UTF_8)).setSourcePath(path)));
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
-        List<String> errors = new ArrayList<>(checkProblems.all());
-        builder.getResults().getMessages(Message.Level.ERROR).stream().map(m -> describe(pack, m)).forEach(errors::add);
-        if (!errors.isEmpty()) {
-            throw new RulePackException(errors);
+        List<Message> messages = builder.getResults().getMessages(Message.Level.ERROR);
+        if (!messages.isEmpty()) {
+            messages.stream().map(m -> describe(pack, m)).forEach(errors::add);
+            return null;
         }
-        KieBase kieBase = ks.newKieContainer(releaseId).getKieBase();
-        Map<String, RuleInfo> rules = ruleInfos(pack, kieBase, laws, checks.rules());
-        return new CompiledPack(pack, kieBase, rules, checks.checks(), laws);
+        return ks.newKieContainer(releaseId).getKieBase();
     }
 
     /** The pack's register of laws ({@value LawRegistry#FILE}); empty when the pack has none. */

@@ -6,7 +6,7 @@ import cn.selfeval.engine.CompiledPack;
 import cn.selfeval.checks.CheckLoader;
 import cn.selfeval.decimal.Numbers;
 import cn.selfeval.decimal.Rounding;
-import cn.selfeval.engine.RuleCompiler;
+import cn.selfeval.packcache.PackCache;
 import cn.selfeval.rulepack.DrlScanner;
 import cn.selfeval.rulepack.Indicator;
 import cn.selfeval.rulepack.DatedValue;
@@ -37,7 +37,7 @@ import java.util.stream.Collectors;
 /**
  * Everything that can be wrong with a rule pack, found without running it on a submission:
  * <ul>
- * <li>errors the loader and {@link RuleCompiler} raise (unreadable YAML, DRL syntax and type errors,
+ * <li>errors the loader and {@link cn.selfeval.engine.RuleCompiler} raise (unreadable YAML, DRL syntax and type errors,
  *     rules without indicator or legal-basis metadata, indicator codes not in the framework);</li>
  * <li>a parameter a rule uses but no *.params.yaml defines (error);</li>
  * <li>a parameter without a source document or note (error: every threshold must be traceable);</li>
@@ -111,7 +111,7 @@ public final class PackValidator {
         DrlScanner.Scan scan = DrlScanner.scan(pack.ruleFiles());
         Set<String> ruleNames;
         try {
-            CompiledPack compiled = RuleCompiler.compile(pack);
+            CompiledPack compiled = PackCache.standard().compile(pack);
             ruleNames = compiled.rulesByName().keySet();
         } catch (RulePackException e) {
             compilerProblems(e.problems()).forEach(p -> error(withRuleLine(withColumn(oneLine(withNearLine(p, pack))), pack, scan)));

@@ -1,6 +1,7 @@
 package cn.selfeval.web;
 
 import cn.selfeval.check.Checker;
+import cn.selfeval.packcache.PackCache;
 import cn.selfeval.check.PackLocator;
 import cn.selfeval.check.PackRegistry;
 import cn.selfeval.rulepack.DeclaredPack;
@@ -158,7 +159,7 @@ public final class PackReloader {
         Checker checker;
         List<CaseResult> results;
         try {
-            checker = new Checker(pack);
+            checker = new Checker(PackCache.standard().compile(pack));
             results = new RuleTestRunner(pack, checker).runAll();
         } catch (RulePackException e) {
             return Candidate.refused(id, hash, 0, 0, e.problems());

@@ -1,6 +1,7 @@
 package cn.selfeval.web;
 
 import cn.selfeval.check.Checker;
+import cn.selfeval.packcache.PackCache;
 import cn.selfeval.check.PackLocator;
 import cn.selfeval.check.PackRegistry;
 import cn.selfeval.rulepack.DeclaredPack;
@@ -59,7 +60,7 @@ public final class ServerPacks {
             problems.addAll(locator.unreadable());
             throw new RulePackException(problems);
         }
-        ServerPacks packs = new ServerPacks(rulesDir, new PackRegistry(locator), clock);
+        ServerPacks packs = new ServerPacks(rulesDir, new PackRegistry(locator, PackCache.standard()::compile), clock);
         ExecutorService compiler = Executors.newFixedThreadPool(2);
         try {
             List<Future<?>> compiling = new ArrayList<>();

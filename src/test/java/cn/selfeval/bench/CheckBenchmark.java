@@ -58,7 +58,7 @@ public final class CheckBenchmark {
     }
 
     /** Projects spread over the year, a third late in some way, like a large district's submission. */
-    static Submission synthetic(int projects) {
+    public static Submission synthetic(int projects) {
         List<ProcurementProject> list = new ArrayList<>();
         LocalDate jan = LocalDate.of(2023, 1, 2);
         for (int i = 0; i < projects; i++) {
