@@ -25,6 +25,10 @@ public final class WorkingDayCalendar {
     private final LocalDate coveredTo;
     private final Map<LocalDate, String> holidayNames;
     private final Set<LocalDate> adjustedWorkdays;
+    /** For the i-th covered day: the working days from the first covered day up to and including it. */
+    private final int[] workingDaysThrough;
+    /** The covered working days, as days after the first covered day, in order. */
+    private final int[] workingDayOffsets;
 
     WorkingDayCalendar(LocalDate coveredFrom, LocalDate coveredTo, Map<LocalDate, String> holidayNames,
             Set<LocalDate> adjustedWorkdays) {
@@ -32,6 +36,18 @@ public final class WorkingDayCalendar {
         this.coveredTo = coveredTo;
         this.holidayNames = Map.copyOf(holidayNames);
         this.adjustedWorkdays = Set.copyOf(adjustedWorkdays);
+        // Every check of every submission counts working days: counted once here, looked up after.
+        int length = (int) ChronoUnit.DAYS.between(coveredFrom, coveredTo) + 1;
+        this.workingDaysThrough = new int[Math.max(length, 0)];
+        int[] offsets = new int[Math.max(length, 0)];
+        int count = 0;
+        for (int i = 0; i < length; i++) {
+            if (isWorkingDay(coveredFrom.plusDays(i))) {
+                offsets[count++] = i;
+            }
+            workingDaysThrough[i] = count;
+        }
+        this.workingDayOffsets = java.util.Arrays.copyOf(offsets, count);
     }
 
     /** Reads the calendar file of a rule pack (see rules/calendar/cn-workdays.json). */
@@ -98,34 +114,44 @@ public final class WorkingDayCalendar {
                 days, last, restDayName(last), rolled));
     }
 
-    /** The {@code n}-th working day after {@code event} (the event day itself is not counted). */
+    /**
+     * The {@code n}-th working day after {@code event} (the event day itself is not counted); when the days to
+     * count run beyond the calendar, the first day it does not cover.
+     */
     public Deadline workingDaysAfter(LocalDate event, int n) {
-        LocalDate day = event;
-        int counted = 0;
-        while (counted < n) {
-            day = day.plusDays(1);
-            if (!covers(day)) {
-                return Deadline.uncovered(uncoveredNote(day), day);
-            }
-            if (isWorkingDay(day)) {
-                counted++;
-            }
+        if (n <= 0) {
+            return Deadline.on(event, "");
         }
-        return Deadline.on(day, "");
+        LocalDate first = event.plusDays(1);
+        if (!covers(first)) {
+            return Deadline.uncovered(uncoveredNote(first), first);
+        }
+        int nth = workingDaysThrough(event) + n - 1;
+        if (nth >= workingDayOffsets.length) {
+            LocalDate beyond = coveredTo.plusDays(1);
+            return Deadline.uncovered(uncoveredNote(beyond), beyond);
+        }
+        return Deadline.on(coveredFrom.plusDays(workingDayOffsets[nth]), "");
     }
 
-    /** Working days after {@code from} up to and including {@code to}; 0 when {@code to} is not later. */
+    /**
+     * Working days after {@code from} up to and including {@code to}; 0 when {@code to} is not later; null when
+     * the calendar does not cover every day between.
+     */
     public Integer workingDaysBetween(LocalDate from, LocalDate to) {
-        int count = 0;
-        for (LocalDate d = from.plusDays(1); !d.isAfter(to); d = d.plusDays(1)) {
-            if (!covers(d)) {
-                return null;
-            }
-            if (isWorkingDay(d)) {
-                count++;
-            }
+        if (!to.isAfter(from)) {
+            return 0;
         }
-        return count;
+        if (!covers(from.plusDays(1)) || !covers(to)) {
+            return null;
+        }
+        return workingDaysThrough(to) - workingDaysThrough(from);
+    }
+
+    /** Working days from the first covered day through {@code day}, which is covered or the day before the first. */
+    private int workingDaysThrough(LocalDate day) {
+        int index = (int) ChronoUnit.DAYS.between(coveredFrom, day);
+        return index < 0 ? 0 : workingDaysThrough[index];
     }
 
     private String restDayName(LocalDate day) {

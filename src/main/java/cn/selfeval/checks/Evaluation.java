@@ -1,5 +1,7 @@
 package cn.selfeval.checks;
 
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -8,8 +10,13 @@ import java.util.Map;
  */
 public record Evaluation(Object fact, Map<String, Object> variables, CheckContext context) {
 
+    /** The values as they are now: an outcome's texts are written from them later (see CheckOutcome). */
+    public Evaluation {
+        variables = Collections.unmodifiableMap(new HashMap<>(variables));
+    }
+
     public Evaluation with(Map<String, Object> more) {
-        Map<String, Object> all = new java.util.HashMap<>(variables);
+        Map<String, Object> all = new HashMap<>(variables);
         all.putAll(more);
         return new Evaluation(fact, all, context);
     }

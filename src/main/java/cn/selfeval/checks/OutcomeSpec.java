@@ -1,9 +1,10 @@
 package cn.selfeval.checks;
 
-import cn.selfeval.engine.Values;
-
-import cn.selfeval.engine.OutcomeBuilder;
+import cn.selfeval.engine.CheckOutcome;
+import cn.selfeval.engine.Comparison;
 import cn.selfeval.engine.OutcomeStatus;
+import cn.selfeval.engine.Values;
+import java.math.BigDecimal;
 import cn.selfeval.engine.RuleInfo;
 import cn.selfeval.model.Fact;
 import java.util.List;
@@ -22,18 +23,12 @@ public record OutcomeSpec(RuleInfo rule, OutcomeStatus status, Points points, De
     public record Compared(String label, ValueSource source) {
     }
 
-    /** Records this outcome for a fact. */
+    /** Records this outcome for a fact; its texts are written from the templates when first read. */
     public void emit(Fact fact, Evaluation evaluation) {
-        OutcomeBuilder builder = evaluation.context().recorder().of(rule, fact);
-        compared.forEach(c -> builder.compare(c.label(), Values.format(c.source().value(evaluation))));
-        builder.limit(limit.render(evaluation));
-        String explanation = message.render(evaluation);
-        switch (status) {
-            case DEDUCTED -> builder.deduct(points.of(evaluation), explanation);
-            case PASSED -> builder.pass(explanation);
-            case EXEMPT -> builder.exempt(explanation);
-            case NOT_APPLICABLE -> builder.notApplicable(explanation);
-            case UNDETERMINED -> builder.undetermined(explanation);
-        }
+        BigDecimal deducted = status == OutcomeStatus.DEDUCTED ? points.of(evaluation) : BigDecimal.ZERO;
+        evaluation.context().recorder().of(rule, fact).record(status, deducted, () -> new CheckOutcome.Texts(
+                message.render(evaluation),
+                compared.stream().map(c -> new Comparison(c.label(), Values.format(c.source().value(evaluation)))).toList(),
+                limit.render(evaluation)));
     }
 }

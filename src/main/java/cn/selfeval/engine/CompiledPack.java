@@ -19,13 +19,16 @@ import org.kie.api.definition.rule.Global;
  * @param checks         the checks written as data, inserted as facts into every session
  * @param laws           the laws the pack cites (laws.yaml)
  * @param indicatorOrder each indicator code's position in the framework, for ordering outcomes
+ * @param checkedIndicators indicator codes that at least one rule scores: the indicators that are checked
+ * @param declaredGlobals   the globals the pack's rule files declare ({@code outcome}, {@code params}, …)
  */
 public record CompiledPack(RulePack pack, KieBase kieBase, Map<String, RuleInfo> rulesByName, List<Check> checks,
-        LawRegistry laws, Map<String, Integer> indicatorOrder) {
+        LawRegistry laws, Map<String, Integer> indicatorOrder, Set<String> checkedIndicators, Set<String> declaredGlobals) {
 
     CompiledPack(RulePack pack, KieBase kieBase, Map<String, RuleInfo> rulesByName, List<Check> checks,
             LawRegistry laws) {
-        this(pack, kieBase, rulesByName, List.copyOf(checks), laws, positions(pack));
+        this(pack, kieBase, rulesByName, List.copyOf(checks), laws, positions(pack), rulesByName.values().stream()
+                .map(RuleInfo::indicatorCode).collect(Collectors.toUnmodifiableSet()), globals(kieBase));
     }
 
     private static Map<String, Integer> positions(RulePack pack) {
@@ -33,20 +36,15 @@ public record CompiledPack(RulePack pack, KieBase kieBase, Map<String, RuleInfo>
         return IntStream.range(0, codes.size()).boxed().collect(Collectors.toUnmodifiableMap(codes::get, i -> i));
     }
 
-    /** The globals the pack's rule files declare ({@code outcome}, {@code params}, …). */
-    public Set<String> declaredGlobals() {
+    private static Set<String> globals(KieBase kieBase) {
         return kieBase.getKiePackages().stream()
                 .flatMap(p -> p.getGlobalVariables().stream())
                 .map(Global::getName)
-                .collect(Collectors.toSet());
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     public Collection<RuleInfo> rules() {
         return rulesByName.values();
     }
 
-    /** Indicator codes that at least one rule scores: the indicators that are checked. */
-    public Set<String> checkedIndicators() {
-        return rulesByName.values().stream().map(RuleInfo::indicatorCode).collect(Collectors.toSet());
-    }
 }

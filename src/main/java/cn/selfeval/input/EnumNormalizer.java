@@ -20,7 +20,7 @@ final class EnumNormalizer {
 
     static void normalize(JsonNode document, SubmissionSchema schema) {
         if (document != null) {
-            walk(document, SchemaField.root(schema.schemaNode()));
+            walk(document, schema.rootField());
         }
     }
 

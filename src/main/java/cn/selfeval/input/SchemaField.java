@@ -3,21 +3,32 @@ package cn.selfeval.input;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What the submission schema says about one place in the document: the property's own schema followed by the
- * schemas it {@code $ref}s, so that its own {@code title} wins over the shared definition's.
+ * schemas it {@code $ref}s, so that its own {@code title} wins over the shared definition's. A field remembers its
+ * children once looked up (every submission walks the same schema); the schema document is never changed.
  */
 public final class SchemaField {
 
+    /** The key of the items of an array among a field's remembered children. */
+    private static final String ITEMS = "[]";
+    private static final SchemaField NONE = new SchemaField(null, List.of());
+
     private final JsonNode schemaRoot;
     private final List<JsonNode> chain;
+    private final Map<String, SchemaField> children = new ConcurrentHashMap<>();
+    private volatile List<String> enumCodes;
+    private volatile List<String> types;
 
     private SchemaField(JsonNode schemaRoot, List<JsonNode> chain) {
         this.schemaRoot = schemaRoot;
         this.chain = chain;
     }
 
+    /** The schema's root; {@link SubmissionSchema#rootField()} keeps one for the submission schema. */
     public static SchemaField root(JsonNode schemaRoot) {
         return of(schemaRoot, schemaRoot);
     }
@@ -35,9 +46,9 @@ public final class SchemaField {
         return new SchemaField(schemaRoot, chain);
     }
 
-    /** The schema of the place at {@code path}, or null when the schema does not describe it. */
-    public static SchemaField at(JsonNode schemaRoot, NodePath path) {
-        SchemaField field = root(schemaRoot);
+    /** The schema of the place at {@code path} below this field, or null when the schema does not describe it. */
+    public SchemaField at(NodePath path) {
+        SchemaField field = this;
         for (Object element : path.elements()) {
             field = field.child(element);
             if (field == null) {
@@ -47,7 +58,17 @@ public final class SchemaField {
         return field;
     }
 
+    /** The schema of a property (a String) or of an array's items (an Integer); null when it says nothing. */
     public SchemaField child(Object element) {
+        String key = element instanceof Integer ? ITEMS : (String) element;
+        SchemaField child = children.computeIfAbsent(key, k -> {
+            SchemaField found = lookUp(element);
+            return found == null ? NONE : found;
+        });
+        return child == NONE ? null : child;
+    }
+
+    private SchemaField lookUp(Object element) {
         if (element instanceof Integer) {
             JsonNode items = get("items");
             return items != null && items.isObject() ? of(schemaRoot, items) : null;
@@ -114,23 +135,31 @@ public final class SchemaField {
 
     /** The codes of an enumeration, in schema order; empty when the field is not one. */
     public List<String> enumCodes() {
-        List<String> codes = new ArrayList<>();
-        JsonNode values = get("enum");
-        if (values != null) {
-            values.forEach(v -> codes.add(v.asText()));
+        List<String> known = enumCodes;
+        if (known == null) {
+            List<String> codes = new ArrayList<>();
+            JsonNode values = get("enum");
+            if (values != null) {
+                values.forEach(v -> codes.add(v.asText()));
+            }
+            known = enumCodes = List.copyOf(codes);
         }
-        return codes;
+        return known;
     }
 
     /** The JSON types the schema allows ("string", "null", ...). */
     public List<String> types() {
-        List<String> types = new ArrayList<>();
-        JsonNode type = get("type");
-        if (type != null && type.isArray()) {
-            type.forEach(t -> types.add(t.asText()));
-        } else if (type != null) {
-            types.add(type.asText());
+        List<String> known = types;
+        if (known == null) {
+            List<String> list = new ArrayList<>();
+            JsonNode type = get("type");
+            if (type != null && type.isArray()) {
+                type.forEach(t -> list.add(t.asText()));
+            } else if (type != null) {
+                list.add(type.asText());
+            }
+            known = types = List.copyOf(list);
         }
-        return types;
+        return known;
     }
 }

@@ -22,10 +22,12 @@ public final class SubmissionSchema {
 
     private final JsonNode schemaNode;
     private final JsonSchema schema;
+    private final SchemaField rootField;
 
     private SubmissionSchema(JsonNode schemaNode, JsonSchema schema) {
         this.schemaNode = schemaNode;
         this.schema = schema;
+        this.rootField = SchemaField.root(schemaNode);
     }
 
     public static SubmissionSchema get() {
@@ -50,6 +52,11 @@ public final class SubmissionSchema {
         }
     }
 
+    /** What the schema says about the document as a whole. */
+    public SchemaField rootField() {
+        return rootField;
+    }
+
     /** The schema document itself, e.g. to hand to users. */
     public JsonNode schemaNode() {
         return schemaNode;
@@ -61,7 +68,7 @@ public final class SubmissionSchema {
 
     /** What the schema says about the place at {@code path}; null when it says nothing. */
     public SchemaField field(NodePath path) {
-        return path == null ? null : SchemaField.at(schemaNode, path);
+        return path == null ? null : rootField.at(path);
     }
 
     /**

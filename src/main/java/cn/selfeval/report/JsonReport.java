@@ -39,6 +39,9 @@ public final class JsonReport {
         try {
             return MAPPER.writeValueAsString(new Document(FORMAT_VERSION, TOOL, card)) + "\n";
         } catch (JsonProcessingException e) {
+            if (e.getCause() instanceof cn.selfeval.rulepack.RulePackException ruleError) {
+                throw ruleError; // a rule's message could not be written: said as the rule's error, not as a crash
+            }
             throw new IllegalStateException("无法生成JSON报告", e);
         }
     }

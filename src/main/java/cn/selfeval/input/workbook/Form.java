@@ -125,7 +125,7 @@ public final class Form {
             }
         }
         boolean listRequired = path.elements().size() == 1
-                && SchemaField.root(schema.schemaNode()).required().contains(path.elements().get(0));
+                && schema.rootField().required().contains(path.elements().get(0));
         return new ListSheet(name, Descriptions.forWorkbook(field.description(), List.of()), path, listRequired, columns);
     }
 
@@ -135,7 +135,7 @@ public final class Form {
      */
     private static RecordSheet record(SubmissionSchema schema, String name, NodePath path, List<String> only,
             String description) {
-        SchemaField field = path.elements().isEmpty() ? SchemaField.root(schema.schemaNode()) : schema.field(path);
+        SchemaField field = path.elements().isEmpty() ? schema.rootField() : schema.field(path);
         List<String> required = field.required();
         Map<String, SchemaField> objects = new LinkedHashMap<>();
         List<String> properties = field.propertyNames().stream().filter(p -> only == null || only.contains(p)).toList();
