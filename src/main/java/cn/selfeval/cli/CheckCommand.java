@@ -25,7 +25,8 @@ final class CheckCommand implements Callable<Integer> {
 
     enum Format { text, json }
 
-    @Parameters(arity = "1..*", paramLabel = "填报文件", description = "填报表 .xlsx 或填报数据 .json 文件，可多个")
+    @Parameters(arity = "1..*", paramLabel = "填报文件",
+            description = "填报表 .xlsx 或填报数据 .json 文件，可多个；也可以是文件夹（检查其中及子文件夹中的全部 .json 和 .xlsx 文件）")
     List<Path> submissions;
 
     @Option(names = "--pack", paramLabel = "规则包目录",
@@ -51,13 +52,26 @@ final class CheckCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @Option(names = {"-j", "--jobs"}, paramLabel = "份数",
+            description = "同时检查的填报份数（默认为处理器核数）；结果仍按填报的顺序输出")
+    Integer jobs;
+
+    /** What checking one submission gave: its exit code, its report (standard output) and its messages. */
+    private record Done(int exit, Outcome outcome, String out, String err) {
+    }
+
+    /** How a submission fared, for the batch's summary line. */
+    private enum Outcome { CHECKED, INVALID, RULE_PACK, NOT_WRITTEN }
+
     @Override
     public Integer call() {
-        if (format == Format.json && submissions.size() > 1 && outputDir == null) {
+        if (format == Format.json && (submissions.size() > 1 || submissions.stream().anyMatch(java.nio.file.Files::isDirectory))
+                && outputDir == null) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "多份填报以 JSON 输出时请用 --output-dir 指定输出目录（每份一个 JSON 文档）");
         }
-        List<Path> files = withoutEarlierResults();
+        long started = System.nanoTime();
+        List<Path> files = withoutEarlierResults(expanded());
         Map<Path, Path> targets = Map.of();
         if (outputDir != null) {
             try {
@@ -67,73 +81,127 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         PackChoice packs = new PackChoice(pack);
-        int exit = ExitCode.OK;
-        for (Path file : files) {
-            exit = Math.max(exit, checkOne(packs, file, targets.get(file), files));
+        ResultFiles.Inputs inputs = new ResultFiles.Inputs(files);
+        BatchProgress progress = BatchProgress.start(err(), files.size());
+        Map<Path, Path> resultFiles = targets;
+        int[] exit = {ExitCode.OK};
+        Map<Outcome, Integer> tally = new java.util.EnumMap<>(Outcome.class);
+        int threads = jobs != null ? Math.max(1, jobs) : Runtime.getRuntime().availableProcessors();
+        OrderedParallel.run(files, threads, file -> checkOne(packs, file, resultFiles.get(file), inputs, !progress.shown()),
+                done -> {
+                    progress.print(done.err());
+                    if (!done.out().isEmpty()) {
+                        spec.commandLine().getOut().print(done.out());
+                        spec.commandLine().getOut().flush();
+                    }
+                    exit[0] = Math.max(exit[0], done.exit());
+                    tally.merge(done.outcome(), 1, Integer::sum);
+                    progress.step();
+                });
+        progress.finish();
+        if (files.size() > 1) {
+            err().println(summary(files.size(), tally, (System.nanoTime() - started) / 1e9));
+            err().flush();
         }
-        return exit;
+        return exit[0];
+    }
+
+    /** "共 3 份填报：已检查 2 份，未检查 1 份（数据有误 1 份），用时 1.2 秒" — the batch in one line. */
+    private String summary(int total, Map<Outcome, Integer> tally, double seconds) {
+        int checked = tally.getOrDefault(Outcome.CHECKED, 0);
+        List<String> why = new java.util.ArrayList<>();
+        if (tally.containsKey(Outcome.INVALID)) {
+            why.add("数据有误 " + tally.get(Outcome.INVALID) + " 份");
+        }
+        if (tally.containsKey(Outcome.RULE_PACK)) {
+            why.add("规则包问题 " + tally.get(Outcome.RULE_PACK) + " 份");
+        }
+        if (tally.containsKey(Outcome.NOT_WRITTEN)) {
+            why.add("结果未能写入 " + tally.get(Outcome.NOT_WRITTEN) + " 份");
+        }
+        String refused = checked == total ? "" : "，未检查或未写入 " + (total - checked) + " 份（" + String.join("，", why) + "）";
+        String where = outputDir == null ? "" : "，结果在 " + outputDir;
+        return String.format("共 %,d 份填报：已检查 %,d 份%s，用时 %.1f 秒%s", total, checked, refused, seconds, where);
+    }
+
+    /** The files named, folders replaced by the submissions in them. */
+    private List<Path> expanded() {
+        try {
+            List<Path> files = SubmissionFiles.expand(submissions);
+            if (files.isEmpty()) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "没有要检查的填报："
+                        + submissions.stream().map(Path::toString).collect(Collectors.joining("、"))
+                        + " 中没有 .json 或 .xlsx 文件");
+            }
+            return files;
+        } catch (java.io.UncheckedIOException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
     }
 
     /**
      * The submissions without selfeval's own results, which {@code -o d/ d/*.json} picks up when it is run again:
      * they are not submissions, and replacing them is what the run is for.
      */
-    private List<Path> withoutEarlierResults() {
-        List<Path> files = submissions.stream().filter(f -> !ResultFiles.isSelfevalResult(f)).toList();
+    private List<Path> withoutEarlierResults(List<Path> given) {
+        List<Path> files = given.stream().filter(f -> !ResultFiles.isSelfevalResult(f)).toList();
         if (files.isEmpty()) {
             throw new CommandLine.ParameterException(spec.commandLine(),
-                    "没有要检查的填报：" + submissions.stream().map(Path::toString).collect(Collectors.joining("、"))
+                    "没有要检查的填报：" + given.stream().map(Path::toString).collect(Collectors.joining("、"))
                             + " 是 selfeval 的检查结果，不是填报数据");
         }
-        submissions.stream().filter(f -> !files.contains(f))
-                .forEach(f -> err().println(f + "：这是 selfeval 的检查结果，不是填报数据，已跳过"));
+        if (files.size() < given.size()) {
+            java.util.Set<Path> kept = new java.util.HashSet<>(files);
+            given.stream().filter(f -> !kept.contains(f))
+                    .forEach(f -> err().println(f + "：这是 selfeval 的检查结果，不是填报数据，已跳过"));
+        }
         return files;
     }
 
     /**
-     * @param target the result file, or null for standard output
-     * @param batch  the submissions of this run, none of which a result may replace
+     * Checks one submission; runs on any thread, so it only reads shared state and returns what to print.
+     *
+     * @param target  the result file, or null for standard output
+     * @param inputs  the submissions of this run, none of which a result may replace
+     * @param sayDone whether to say where a result went (not while a progress bar shows the batch)
      */
-    private int checkOne(PackChoice packs, Path file, Path target, List<Path> batch) {
+    private Done checkOne(PackChoice packs, Path file, Path target, ResultFiles.Inputs inputs, boolean sayDone) {
+        java.io.StringWriter messages = new java.io.StringWriter();
+        PrintWriter err = new PrintWriter(messages);
         try {
             Checker.Result result = packs.check(file);
-            result.warnings().forEach(w -> err().println(file + "：提示：" + w));
-            err().flush();
+            result.warnings().forEach(w -> err.println(file + "：提示：" + w));
             ScoreCard card = result.card();
             String rendered = format == Format.json ? JsonReport.render(card)
                     : TextReport.render(card, details, o -> result.locations().of(o.factKind(), o.factId()));
-            return target == null ? print(rendered) : write(file, target, rendered, batch);
+            if (target == null) {
+                return done(ExitCode.OK, Outcome.CHECKED, rendered, messages, err);
+            }
+            String refusal = ResultFiles.refusal(target, inputs);
+            if (refusal != null) {
+                err.println(file + "：未写入结果：" + refusal);
+                return done(ExitCode.INTERNAL_ERROR, Outcome.NOT_WRITTEN, "", messages, err);
+            }
+            try {
+                ResultFiles.write(target, rendered);
+                if (sayDone) {
+                    err.println(file + " → " + target);
+                }
+                return done(ExitCode.OK, Outcome.CHECKED, "", messages, err);
+            } catch (IOException e) {
+                err.println(file + "：无法写入结果 " + target + "：" + ResultFiles.describe(e));
+                return done(ExitCode.INTERNAL_ERROR, Outcome.NOT_WRITTEN, "", messages, err);
+            }
         } catch (InvalidSubmissionException e) {
-            return Problems.invalidSubmission(err(), file, e, "未检查");
+            return done(Problems.invalidSubmission(err, file, e, "未检查"), Outcome.INVALID, "", messages, err);
         } catch (RulePackException e) {
-            return Problems.rulePack(err(), file, e, "未检查");
+            return done(Problems.rulePack(err, file, e, "未检查"), Outcome.RULE_PACK, "", messages, err);
         }
     }
 
-    private int print(String rendered) {
-        spec.commandLine().getOut().print(rendered);
-        spec.commandLine().getOut().flush();
-        return ExitCode.OK;
-    }
-
-    /** Never over a submission or a file selfeval did not write; prints which submission went where. */
-    private int write(Path file, Path target, String rendered, List<Path> batch) {
-        String refusal = ResultFiles.refusal(target, batch);
-        if (refusal != null) {
-            err().println(file + "：未写入结果：" + refusal);
-            err().flush();
-            return ExitCode.INTERNAL_ERROR;
-        }
-        try {
-            ResultFiles.write(target, rendered);
-            err().println(file + " → " + target);
-            err().flush();
-            return ExitCode.OK;
-        } catch (IOException e) {
-            err().println(file + "：无法写入结果 " + target + "：" + ResultFiles.describe(e));
-            err().flush();
-            return ExitCode.INTERNAL_ERROR;
-        }
+    private static Done done(int exit, Outcome outcome, String out, java.io.StringWriter messages, PrintWriter err) {
+        err.flush();
+        return new Done(exit, outcome, out, messages.toString());
     }
 
     private PrintWriter err() {

@@ -78,7 +78,7 @@ final class PackChoice {
     }
 
     /** The --pack folder, refused when its pack.yaml does not list the year or the district. */
-    private Path servingExplicit(int year, String district) {
+    private synchronized Path servingExplicit(int year, String district) {
         if (explicitDeclared == null) {
             explicitDeclared = DeclaredPack.read(explicitPack);
         }

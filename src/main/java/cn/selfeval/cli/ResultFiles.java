@@ -26,7 +26,9 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -133,10 +135,52 @@ final class ResultFiles {
     }
 
     /**
+     * The files of a run, which no result may replace: compared by path, and a target that already exists also by
+     * the file it really is (a link to a submission). Made once per run, whatever its size.
+     */
+    static final class Inputs {
+
+        private final Collection<Path> files;
+        private final Set<Path> absolute;
+        private Set<Path> real;
+
+        Inputs(Collection<Path> files) {
+            this.files = files;
+            this.absolute = files.stream().map(ResultFiles::absolute).collect(Collectors.toSet());
+        }
+
+        synchronized boolean contains(Path target) {
+            if (absolute.contains(absolute(target))) {
+                return true;
+            }
+            if (!Files.exists(target)) {
+                return false;
+            }
+            if (real == null) {
+                real = new HashSet<>();
+                files.forEach(f -> real.add(realPath(f)));
+            }
+            return real.contains(realPath(target));
+        }
+
+        private static Path realPath(Path file) {
+            try {
+                return file.toRealPath();
+            } catch (IOException | RuntimeException e) {
+                return absolute(file);
+            }
+        }
+    }
+
+    /**
      * Why no result may be written at {@code target}, in Chinese; null when it may (nothing there yet, or an
      * earlier selfeval result).
      */
     static String refusal(Path target, Collection<Path> submissions) {
+        return refusal(target, new Inputs(submissions));
+    }
+
+    static String refusal(Path target, Inputs submissions) {
         return refusal(target, submissions, ResultFiles::isSelfevalResult, "selfeval 的结果文件");
     }
 
@@ -144,11 +188,9 @@ final class ResultFiles {
      * @param ours what may be replaced, e.g. {@link #isSelfevalCatalogue}
      * @param kind what {@code ours} accepts, as the message names it
      */
-    static String refusal(Path target, Collection<Path> inputs, Predicate<Path> ours, String kind) {
-        for (Path input : inputs) {
-            if (sameFile(target, input)) {
-                return target + " 是本次要检查的填报文件之一，结果不能覆盖它（请用 -o 指定另一个输出目录）";
-            }
+    static String refusal(Path target, Inputs inputs, Predicate<Path> ours, String kind) {
+        if (inputs.contains(target)) {
+            return target + " 是本次要检查的填报文件之一，结果不能覆盖它（请用 -o 指定另一个输出目录）";
         }
         if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
             return null;
@@ -161,17 +203,6 @@ final class ResultFiles {
                     + "（请用 -o 指定另一个输出目录，或先移走该文件）";
         }
         return null;
-    }
-
-    private static boolean sameFile(Path a, Path b) {
-        if (absolute(a).equals(absolute(b))) {
-            return true;
-        }
-        try {
-            return Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b);
-        } catch (IOException | RuntimeException e) {
-            return false;
-        }
     }
 
     /** Whether a file is a result selfeval wrote (possibly re-saved with a byte-order mark or CRLF). */

@@ -78,7 +78,7 @@ final class RulesDocCommand implements Callable<Integer> {
 
     /** Like check's results: in one step, and only over a catalogue selfeval wrote before. */
     private static int write(String id, Path file, String content, PrintWriter out, PrintWriter err) {
-        String refusal = ResultFiles.refusal(file, List.of(), ResultFiles::isSelfevalCatalogue, "selfeval 生成的规则目录");
+        String refusal = ResultFiles.refusal(file, new ResultFiles.Inputs(List.of()), ResultFiles::isSelfevalCatalogue, "selfeval 生成的规则目录");
         if (refusal != null) {
             err.println(id + "：未写入：" + refusal);
             return ExitCode.INTERNAL_ERROR;
