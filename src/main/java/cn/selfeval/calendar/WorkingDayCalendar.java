@@ -110,8 +110,7 @@ public final class WorkingDayCalendar {
         if (rolled.equals(last)) {
             return Deadline.on(last, "");
         }
-        return Deadline.on(rolled, String.format("第%d日%s为%s，顺延至休假日结束的次日%s",
-                days, last, restDayName(last), rolled));
+        return Deadline.on(rolled, "第" + days + "日" + last + "为" + restDayName(last) + "，顺延至休假日结束的次日" + rolled);
     }
 
     /**

@@ -10,15 +10,16 @@ import java.util.Map;
  */
 public record Evaluation(Object fact, Map<String, Object> variables, CheckContext context) {
 
-    /** The values as they are now: an outcome's texts are written from them later (see CheckOutcome). */
+    /**
+     * @param variables not changed after: an outcome's texts are written from them later (see CheckOutcome)
+     */
     public Evaluation {
-        variables = Collections.unmodifiableMap(new HashMap<>(variables));
     }
 
     public Evaluation with(Map<String, Object> more) {
         Map<String, Object> all = new HashMap<>(variables);
         all.putAll(more);
-        return new Evaluation(fact, all, context);
+        return new Evaluation(fact, Collections.unmodifiableMap(all), context);
     }
 
     public int year() {

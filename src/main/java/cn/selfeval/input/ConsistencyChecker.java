@@ -109,28 +109,52 @@ final class ConsistencyChecker {
         return Arrays.stream(ExemptionType.values()).anyMatch(t -> t.code().equals(type) && t.outsideProcurementLaw());
     }
 
-    /** A date field of a project: absent (not reached), a real date, or unusable (reported by the schema). */
-    private record DateField(NodePath path, String title, boolean absent, LocalDate date) {
+    /**
+     * A date field of a project: absent (not reached), a real date, or unusable (reported by the schema). Its
+     * title is looked up only for a message.
+     */
+    private final class DateField {
+        private final NodePath path;
+        private final boolean absent;
+        private final LocalDate date;
+
+        DateField(NodePath path, boolean absent, LocalDate date) {
+            this.path = path;
+            this.absent = absent;
+            this.date = date;
+        }
+
+        NodePath path() {
+            return path;
+        }
+
+        String title() {
+            return ConsistencyChecker.this.title(path);
+        }
+
+        boolean absent() {
+            return absent;
+        }
+
+        LocalDate date() {
+            return date;
+        }
     }
 
     private DateField date(NodePath project, JsonNode node, String name) {
         NodePath path = project.property(name);
         JsonNode value = node.get(name);
         if (value == null && misspelled(node, project, name)) {
-            return new DateField(path, title(path), false, null);
+            return new DateField(path, false, null);
         }
         if (value == null || value.isNull()) {
-            return new DateField(path, title(path), true, null);
+            return new DateField(path, true, null);
         }
         LocalDate date = null;
         if (value.isTextual()) {
-            try {
-                date = LocalDate.parse(value.asText());
-            } catch (DateTimeParseException e) {
-                date = null;
-            }
+            date = IsoDates.parse(value.asText());
         }
-        return new DateField(path, title(path), false, date);
+        return new DateField(path, false, date);
     }
 
     /** True when the object has an unknown field that looks like a misspelling of {@code name}. */

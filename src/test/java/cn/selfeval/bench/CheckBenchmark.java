@@ -1,83 +1,77 @@
 package cn.selfeval.bench;
 
 import cn.selfeval.check.Checker;
-import cn.selfeval.engine.CompiledPack;
 import cn.selfeval.engine.RuleCompiler;
 import cn.selfeval.input.SubmissionReader;
-import cn.selfeval.model.AssetInventory;
-import cn.selfeval.model.CostLine;
-import cn.selfeval.model.InventoryScope;
-import cn.selfeval.model.ProcurementCategory;
-import cn.selfeval.model.ProcurementMethod;
-import cn.selfeval.model.ProcurementProject;
-import cn.selfeval.model.PublicFunds;
-import cn.selfeval.model.Submission;
-import cn.selfeval.model.ThreePublicCosts;
-import cn.selfeval.model.Unit;
-import cn.selfeval.rulepack.RulePack;
+import cn.selfeval.report.JsonReport;
+import cn.selfeval.report.TextReport;
 import cn.selfeval.rulepack.RulePackLoader;
-import java.math.BigDecimal;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
-import java.util.Map;
 
 /**
- * Prints where a check's time goes inside one JVM: loading and compiling the pack, reading a submission,
- * and checking submissions of growing size once warm. Run with benchmark/run (not part of the test suite).
+ * Warm checks in one JVM, one thread (benchmark/run; not part of the test suite): a submission from its bytes
+ * through reading, validation, rules, scoring and the text report (whose deductions' explanations are written),
+ * for the report-000 fixture and for its procurement projects repeated to 50 … 5,000, to show the cost per
+ * project; and the same with the JSON document, which writes every outcome's explanation.
  */
 public final class CheckBenchmark {
 
-    public static void main(String[] args) {
-        long t0 = System.nanoTime();
-        RulePack pack = RulePackLoader.load(Path.of("rules/guangzhou-2023"));
-        long t1 = System.nanoTime();
-        CompiledPack compiled = RuleCompiler.compile(pack);
-        long t2 = System.nanoTime();
-        Checker checker = new Checker(compiled);
-        SubmissionReader.read(Path.of("fixtures/lihu-2023.json"), Map.of());
-        long t3 = System.nanoTime();
-        System.out.printf("规则包读取 %.0f ms，DRL 编译 %.0f ms，首次读入填报 %.0f ms（%d 条规则）%n",
-                ms(t1 - t0), ms(t2 - t1), ms(t3 - t2), compiled.rules().size());
+    private static final ObjectMapper JSON = new ObjectMapper();
 
-        System.out.printf("读入并校验 lihu-2023.json（热）：%.0f µs/次%n",
-                medianMicros(500, () -> SubmissionReader.read(Path.of("fixtures/lihu-2023.json"), Map.of())));
-        for (int projects : new int[] {7, 200, 2000, 20000}) {
-            Submission submission = synthetic(projects);
-            int iterations = Math.max(5, 20000 / projects);
-            double micros = medianMicros(iterations, () -> checker.check("bench", submission));
-            System.out.printf("检查 %5d 个采购项目的填报（热，含评分）：%10.0f µs/次，每项目 %.1f µs%n",
-                    projects, micros, micros / projects);
+    public static void main(String[] args) throws IOException {
+        Checker checker = new Checker(RuleCompiler.compile(RulePackLoader.load(Path.of("rules/guangzhou-2023"))));
+        byte[] lihu = Files.readAllBytes(Path.of("fixtures/lihu-2023.json"));
+        System.out.printf("热检查 报告000示例（7 个采购项目，共 30 项事实），含文本报告：%8.0f µs/份%n", micros(checker, lihu, false, 2000));
+        System.out.printf("热检查 报告000示例，含 JSON（写出每项检查的说明）：  %8.0f µs/份%n", micros(checker, lihu, true, 2000));
+        double perProjectAt200 = 0;
+        for (int projects : new int[] {50, 200, 1000, 5000}) {
+            byte[] bytes = withProjects(lihu, projects);
+            int iterations = Math.max(20, 400_000 / (projects * 20));
+            double text = micros(checker, bytes, false, iterations);
+            double json = micros(checker, bytes, true, Math.max(10, iterations / 2));
+            if (projects == 200) {
+                perProjectAt200 = text / projects;
+            }
+            System.out.printf("热检查 %,5d 个采购项目：文本报告 %9.0f µs/份（每项目 %5.1f µs）；JSON %9.0f µs/份（每项目 %5.1f µs）%n",
+                    projects, text, text / projects, json, json / projects);
         }
+        System.out.printf("（线性：每项目的成本在 50 至 5,000 个项目间应大致不变；200 个项目时每项目 %.1f µs）%n", perProjectAt200);
         Runtime rt = Runtime.getRuntime();
         System.gc();
-        System.out.printf("GC 后堆占用 %.1f MB（最大堆 %.0f MB）%n",
-                (rt.totalMemory() - rt.freeMemory()) / 1e6, rt.maxMemory() / 1e6);
+        System.out.printf("GC 后堆占用 %.1f MB%n", (rt.totalMemory() - rt.freeMemory()) / 1e6);
     }
 
-    /** Projects spread over the year, a third late in some way, like a large district's submission. */
-    public static Submission synthetic(int projects) {
-        List<ProcurementProject> list = new ArrayList<>();
-        LocalDate jan = LocalDate.of(2023, 1, 2);
+    /** The fixture with its procurement projects repeated to {@code projects}, each with its own id. */
+    static byte[] withProjects(byte[] fixture, int projects) throws IOException {
+        ObjectNode doc = (ObjectNode) JSON.readTree(fixture);
+        ArrayNode original = (ArrayNode) doc.get("procurementProjects");
+        ArrayNode repeated = JSON.createArrayNode();
         for (int i = 0; i < projects; i++) {
-            LocalDate intent = jan.plusDays(i % 200);
-            LocalDate start = intent.plusDays(i % 3 == 0 ? 20 : 35);
-            LocalDate award = start.plusDays(25);
-            LocalDate signed = award.plusDays(i % 5 == 0 ? 40 : 15);
-            list.add(new ProcurementProject("P" + i, "项目" + i, ProcurementCategory.SERVICES, BigDecimal.valueOf(100),
-                    ProcurementMethod.PUBLIC_TENDER, intent, start, award, signed, signed.plusDays(1),
-                    signed.plusDays(i % 7 == 0 ? 15 : 5), null));
+            ObjectNode project = original.get(i % original.size()).deepCopy();
+            project.put("id", String.format("ZC-%05d", i));
+            repeated.add(project);
         }
-        CostLine line = new CostLine(BigDecimal.TEN, new BigDecimal("9"), new BigDecimal("9.5"));
-        return new Submission(new Unit("基准单位", "增城区"), 2023, list, new ThreePublicCosts(line, line, line, line),
-                new PublicFunds(BigDecimal.valueOf(100), BigDecimal.valueOf(98)), List.of(new AssetInventory("PD", "全面盘点", LocalDate.of(2023, 12, 1),
-                InventoryScope.FULL, 100, 99, true, false)), null, List.of(), null, null, Map.of());
+        doc.set("procurementProjects", repeated);
+        doc.remove("selfScores");
+        return JSON.writeValueAsString(doc).getBytes(StandardCharsets.UTF_8);
     }
 
-    private static double medianMicros(int iterations, Runnable work) {
-        for (int i = 0; i < Math.min(iterations, 50); i++) {
+    private static double micros(Checker checker, byte[] bytes, boolean json, int iterations) {
+        Runnable work = () -> {
+            Checker.Result result = checker.check(SubmissionReader.parse("bench.json", bytes));
+            String report = json ? JsonReport.render(result.card()) : TextReport.render(result.card(), false);
+            if (report.isEmpty()) {
+                throw new IllegalStateException();
+            }
+        };
+        for (int i = 0; i < Math.max(50, iterations / 2); i++) {
             work.run();
         }
         long[] samples = new long[iterations];
@@ -88,9 +82,5 @@ public final class CheckBenchmark {
         }
         Arrays.sort(samples);
         return samples[iterations / 2] / 1e3;
-    }
-
-    private static double ms(long nanos) {
-        return nanos / 1e6;
     }
 }
