@@ -38,6 +38,13 @@ public final class CheckBenchmark {
             double json = micros(checker, bytes, true, Math.max(10, iterations / 2));
             if (projects == 200) {
                 perProjectAt200 = text / projects;
+                System.out.printf("下限：Jackson 只读入同一份 200 个项目的填报（不校验、不检查）：%9.0f µs/份%n", median(2000, () -> {
+                    try {
+                        JSON.readTree(bytes);
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }));
             }
             System.out.printf("热检查 %,5d 个采购项目：文本报告 %9.0f µs/份（每项目 %5.1f µs）；JSON %9.0f µs/份（每项目 %5.1f µs）%n",
                     projects, text, text / projects, json, json / projects);
@@ -64,13 +71,16 @@ public final class CheckBenchmark {
     }
 
     private static double micros(Checker checker, byte[] bytes, boolean json, int iterations) {
-        Runnable work = () -> {
+        return median(iterations, () -> {
             Checker.Result result = checker.check(SubmissionReader.parse("bench.json", bytes));
             String report = json ? JsonReport.render(result.card()) : TextReport.render(result.card(), false);
             if (report.isEmpty()) {
                 throw new IllegalStateException();
             }
-        };
+        });
+    }
+
+    private static double median(int iterations, Runnable work) {
         for (int i = 0; i < Math.max(50, iterations / 2); i++) {
             work.run();
         }
