@@ -56,15 +56,22 @@ final class RulesTestCommand implements Callable<Integer> {
         Checker checker;
         RuleTestRunner runner;
         List<CaseResult> results;
+        PackCache.Compiled compiled;
         try {
             rulePack = RulePackLoader.load(dir);
-            checker = new Checker(PackCache.standard().compile(rulePack));
+            compiled = PackCache.standard().compiled(rulePack);
+            checker = new Checker(compiled.pack());
             runner = new RuleTestRunner(rulePack, checker);
             results = runner.runAll();
         } catch (RulePackException e) {
             return Problems.rulePack(err, dir, e, "未测试");
         }
         out.printf("规则包 %s（%s）：%d 个测试用例%n", rulePack.manifest().id(), dir, results.size());
+        if (compiled.source() == PackCache.Source.BUILT && compiled.note() != null && !compiled.note().startsWith("缓存已关闭")) {
+            // Why every run of this pack compiles its DRL again (it is slower, not wrong).
+            err.println(dir + "：提示：编译结果未缓存，每次运行都重新编译：" + compiled.note());
+            err.flush();
+        }
         int packFailed = 0;
         for (CaseResult result : results) {
             if (result.passed()) {

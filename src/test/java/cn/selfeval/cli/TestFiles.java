@@ -1,10 +1,7 @@
 package cn.selfeval.cli;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import cn.selfeval.testing.FileTrees;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 
 /** Copies a rule pack (or any folder) so that a test can break it without touching the shipped one. */
 final class TestFiles {
@@ -13,17 +10,6 @@ final class TestFiles {
     }
 
     static void copyTree(Path from, Path to) {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path source : walk.toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        FileTrees.copy(from, to);
     }
 }

@@ -10,8 +10,8 @@ import cn.selfeval.check.Checker;
 import cn.selfeval.report.JsonReport;
 import cn.selfeval.rulepack.RulePack;
 import cn.selfeval.rulepack.RulePackLoader;
+import cn.selfeval.testing.FileTrees;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -76,7 +76,7 @@ class PackCacheTest {
     @Test
     void editingADrlFileBuildsAgainButEditingChecksOrParametersDoesNot() throws IOException {
         Path rules = temp.resolve("rules");
-        copyTree(Path.of("rules"), rules);
+        FileTrees.copy(Path.of("rules"), rules);
         Path pack = rules.resolve("guangzhou-2023");
         PackCache cache = PackCache.in(temp.resolve("cache"));
         assertEquals(PackCache.Source.BUILT_AND_STORED, cache.compiled(RulePackLoader.load(pack)).source());
@@ -137,7 +137,7 @@ class PackCacheTest {
     @Test
     void aPackWithoutTestsIsNotStored() throws IOException {
         Path rules = temp.resolve("rules");
-        copyTree(Path.of("rules"), rules);
+        FileTrees.copy(Path.of("rules"), rules);
         Path pack = rules.resolve("guangzhou-2023");
         try (Stream<Path> files = Files.walk(pack)) {
             for (Path f : files.filter(f -> f.toString().endsWith(".tests.yaml")).toList()) {
@@ -168,18 +168,4 @@ class PackCacheTest {
         }
     }
 
-    static void copyTree(Path from, Path to) {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path source : walk.toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import cn.selfeval.testing.FileTrees;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,8 +48,8 @@ class PackReloadTest {
     @BeforeAll
     static void start() {
         rules = temp.resolve("rules");
-        copyTree(Path.of("rules/calendar"), rules.resolve("calendar"));
-        copyTree(Path.of("rules/guangzhou-2023"), rules.resolve("guangzhou-2023"));
+        FileTrees.copy(Path.of("rules/calendar"), rules.resolve("calendar"));
+        FileTrees.copy(Path.of("rules/guangzhou-2023"), rules.resolve("guangzhou-2023"));
         pack = rules.resolve("guangzhou-2023");
         server = TestServers.start(rules);
         http = new Http(server.url());
@@ -179,18 +179,4 @@ class PackReloadTest {
         }
     }
 
-    static void copyTree(Path from, Path to) {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path source : walk.toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }
