@@ -56,7 +56,7 @@ public final class CheckBenchmark {
     }
 
     /** The fixture with its procurement projects repeated to {@code projects}, each with its own id. */
-    static byte[] withProjects(byte[] fixture, int projects) throws IOException {
+    public static byte[] withProjects(byte[] fixture, int projects) throws IOException {
         ObjectNode doc = (ObjectNode) JSON.readTree(fixture);
         ArrayNode original = (ArrayNode) doc.get("procurementProjects");
         ArrayNode repeated = JSON.createArrayNode();
