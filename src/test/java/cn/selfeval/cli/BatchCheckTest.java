@@ -35,7 +35,7 @@ class BatchCheckTest {
         Files.writeString(district.resolve("~$a-荔湖.xlsx"), "Excel 的锁文件");
         Files.copy(CLEAN, Files.createDirectories(district.resolve(".hidden")).resolve("x.json"));
 
-        CheckOutputFilesTest.Run run = CheckOutputFilesTest.selfeval("check", "-o", temp.resolve("结果").toString(), district.toString());
+        CliRun.Run run = CliRun.selfeval("check", "-o", temp.resolve("结果").toString(), district.toString());
 
         assertEquals(ExitCode.OK, run.exit(), run.err());
         assertEquals(List.of("a-荔湖.result.txt", "b-clean.result.txt", "荔湖/自评.result.txt"), results(temp.resolve("结果")));
@@ -43,9 +43,9 @@ class BatchCheckTest {
         assertTrue(run.err().contains("结果在 " + temp.resolve("结果")), run.err());
 
         // Run again over the same folder with the results inside it: they are not submissions, and are replaced.
-        CheckOutputFilesTest.Run again = CheckOutputFilesTest.selfeval("check", "-o", district.toString(), district.toString());
+        CliRun.Run again = CliRun.selfeval("check", "-o", district.toString(), district.toString());
         assertEquals(ExitCode.OK, again.exit(), again.err());
-        CheckOutputFilesTest.Run third = CheckOutputFilesTest.selfeval("check", "-o", district.toString(), district.toString());
+        CliRun.Run third = CliRun.selfeval("check", "-o", district.toString(), district.toString());
         assertTrue(third.err().contains("共 3 份填报：已检查 3 份"), third.err());
     }
 
@@ -62,7 +62,7 @@ class BatchCheckTest {
                 expectedOrder.add(file.toString());
             }
         }
-        CheckOutputFilesTest.Run run = CheckOutputFilesTest.selfeval(args.toArray(String[]::new));
+        CliRun.Run run = CliRun.selfeval(args.toArray(String[]::new));
 
         assertEquals(ExitCode.INVALID_INPUT, run.exit());
         List<String> reported = new ArrayList<>();
@@ -73,7 +73,7 @@ class BatchCheckTest {
         assertEquals(expectedOrder, reported);
         assertEquals(4, run.err().split("填报数据有误（6 处），未检查", -1).length - 1, run.err());
         assertTrue(run.err().contains("共 24 份填报：已检查 20 份，未检查或未写入 4 份（数据有误 4 份），用时 "), run.err());
-        CheckOutputFilesTest.Run oneByOne = CheckOutputFilesTest.selfeval(
+        CliRun.Run oneByOne = CliRun.selfeval(
                 Stream.concat(Stream.of("check", "-j", "1"), args.stream().skip(3)).toArray(String[]::new));
         assertEquals(oneByOne.out(), run.out());
     }
@@ -81,7 +81,7 @@ class BatchCheckTest {
     @Test
     void aFolderWithoutSubmissionsIsSaidSo() throws IOException {
         Path empty = Files.createDirectories(temp.resolve("空"));
-        CheckOutputFilesTest.Run run = CheckOutputFilesTest.selfeval("check", empty.toString());
+        CliRun.Run run = CliRun.selfeval("check", empty.toString());
         assertEquals(ExitCode.USAGE, run.exit());
         assertTrue(run.err().contains("没有要检查的填报：" + empty + " 中没有 .json 或 .xlsx 文件"), run.err());
     }
@@ -90,12 +90,12 @@ class BatchCheckTest {
     void theProgressBarIsDrawnOnlyWhenTheScriptSaysStandardErrorIsATerminal() throws IOException {
         Path a = Files.copy(LIHU, temp.resolve("a.json"));
         Path b = Files.copy(CLEAN, temp.resolve("b.json"));
-        CheckOutputFilesTest.Run plain = CheckOutputFilesTest.selfeval("check", "-o", temp.resolve("r").toString(), a.toString(), b.toString());
+        CliRun.Run plain = CliRun.selfeval("check", "-o", temp.resolve("r").toString(), a.toString(), b.toString());
         assertFalse(plain.err().contains("\r"), plain.err());
         assertTrue(plain.err().contains(a + " → "), plain.err());
         System.setProperty(BatchProgress.PROPERTY, "on");
         try {
-            CheckOutputFilesTest.Run bar = CheckOutputFilesTest.selfeval("check", "-o", temp.resolve("r").toString(), a.toString(), b.toString());
+            CliRun.Run bar = CliRun.selfeval("check", "-o", temp.resolve("r").toString(), a.toString(), b.toString());
             assertTrue(bar.err().contains("\r检查 2/2 [████████████████████████] 100%  已用 "), bar.err());
             assertFalse(bar.err().contains(a + " → "), "the bar stands for the per-file lines: " + bar.err());
             assertTrue(bar.err().endsWith("结果在 " + temp.resolve("r") + "\n"), bar.err());

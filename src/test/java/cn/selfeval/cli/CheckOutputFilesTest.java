@@ -1,14 +1,14 @@
 package cn.selfeval.cli;
 
+import static cn.selfeval.cli.CliRun.selfeval;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import cn.selfeval.cli.CliRun.Run;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -27,16 +27,6 @@ class CheckOutputFilesTest {
 
     @TempDir
     Path temp;
-
-    record Run(int exit, String out, String err) {
-    }
-
-    static Run selfeval(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = SelfevalCommand.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Run(exit, out.toString(), err.toString());
-    }
 
     @Test
     void aResultWrittenBesideItsSubmissionNeverReplacesIt() throws IOException {

@@ -1,13 +1,13 @@
 package cn.selfeval.cli;
 
+import static cn.selfeval.cli.CliRun.selfeval;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.selfeval.cli.CliRun.Run;
 import cn.selfeval.rulepack.RulePackLoader;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,9 +30,6 @@ class DraftPackWorkflowTest {
     private Path rules;
     private Path live;
     private Path draft;
-
-    record Run(int exit, String out, String err) {
-    }
 
     @BeforeEach
     void installCopyOfTheShippedRules() {
@@ -156,13 +153,6 @@ class DraftPackWorkflowTest {
         }
         Path params = draft.resolve("procurement/intent-timeliness.params.yaml");
         Files.writeString(params, Files.readString(params).replaceFirst("value: 30", "value: 20"));
-    }
-
-    private static Run selfeval(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = SelfevalCommand.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Run(exit, out.toString(), err.toString());
     }
 
     private static int lineOf(Path file, String text) throws IOException {

@@ -1,12 +1,12 @@
 package cn.selfeval.cli;
 
+import static cn.selfeval.cli.CliRun.selfeval;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.selfeval.cli.CliRun.Run;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,16 +31,6 @@ class HelpAndParseErrorTest {
             "should be specified", "mutually exclusive", "Commands:", "[COMMAND]", "Display help", "Did you mean");
 
     private static final Pattern EXIT_CODE_LINE = Pattern.compile("^ {2}(\\d) +(.+)$");
-
-    record Run(int exit, String out, String err) {
-    }
-
-    static Run selfeval(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = SelfevalCommand.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Run(exit, out.toString(), err.toString());
-    }
 
     /** Each command with the exit codes it can return. */
     static Stream<Arguments> commands() {

@@ -1,13 +1,13 @@
 package cn.selfeval.cli;
 
+import static cn.selfeval.cli.CliRun.selfeval;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.selfeval.cli.CliRun.Run;
 import cn.selfeval.web.Http;
 import cn.selfeval.web.TestServers;
 import cn.selfeval.web.WebServer;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -15,16 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** selfeval serve answers what selfeval check answers, and refuses to start in Chinese. */
 class ServeCommandTest {
-
-    record Run(int exit, String out, String err) {
-    }
-
-    static Run selfeval(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = SelfevalCommand.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Run(exit, out.toString(), err.toString());
-    }
 
     @Test
     void apiCheckIsByteIdenticalToCheckFormatJson() {
