@@ -10,12 +10,12 @@ import cn.selfeval.ruletest.CaseResult;
 import cn.selfeval.ruletest.RuleCoverage;
 import cn.selfeval.ruletest.RuleTestRunner;
 import cn.selfeval.validate.PackValidator;
+import cn.selfeval.testing.FileTrees;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,7 +30,7 @@ class PolicyOfficerTest {
 
     @Test
     void aNewCheckIsDataWithItsParametersAndTests() throws IOException {
-        Path pack = copyShippedPack();
+        Path pack = FileTrees.shippedPack(temp);
         write(pack.resolve("procurement/single-source.checks.yaml"), """
                 # 单一来源采购预算超过400万元的项目每项扣0.5分（示例：政策人员新增的检查）。
                 checks:
@@ -106,7 +106,7 @@ class PolicyOfficerTest {
 
     @Test
     void contractFilingCountsCalendarDaysAfterAOneWordEdit() throws IOException {
-        Path pack = copyShippedPack();
+        Path pack = FileTrees.shippedPack(temp);
         Path checks = pack.resolve("procurement/contract-filing.checks.yaml");
         String before = read(checks);
         String after = before.replace("within: { workingDays: procurement.contract_filing.max_working_days }",
@@ -131,7 +131,7 @@ class PolicyOfficerTest {
 
     @Test
     void eachMistakeIsReportedWithItsFileLineAndTheClosestName() throws IOException {
-        Path pack = copyShippedPack();
+        Path pack = FileTrees.shippedPack(temp);
         Path signing = pack.resolve("procurement/contract-signing.checks.yaml");
         Path coverage = pack.resolve("procurement/intent-coverage.checks.yaml");
         Path laws = pack.resolve("procurement/contract-filing.checks.yaml");
@@ -154,7 +154,7 @@ class PolicyOfficerTest {
 
     @Test
     void aHandWrittenRulesMessageIsCheckedToo() throws IOException {
-        Path pack = copyShippedPack();
+        Path pack = FileTrees.shippedPack(temp);
         Path drl = pack.resolve("procurement/sme-policy.drl");
         replace(drl, "不超过{max}万元）整体专门面向中小企业采购。", "不超过{maxx}万元）整体专门面向中小企业采购。");
 
@@ -185,12 +185,6 @@ class PolicyOfficerTest {
         return String.join("\n", result.findings().stream().map(PackValidator.Finding::text).toList());
     }
 
-    private Path copyShippedPack() throws IOException {
-        copy(Path.of("rules", "guangzhou-2023"), temp.resolve("guangzhou-2023"));
-        copy(Path.of("rules", "calendar"), temp.resolve("calendar"));
-        return temp.resolve("guangzhou-2023");
-    }
-
     private static String display(Path file) {
         return file.toString();
     }
@@ -219,16 +213,4 @@ class PolicyOfficerTest {
         Files.writeString(file, text, StandardCharsets.UTF_8);
     }
 
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path source : walk.toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        }
-    }
 }

@@ -8,6 +8,7 @@ import cn.selfeval.checks.CheckKinds;
 import cn.selfeval.engine.CompiledPack;
 import cn.selfeval.engine.RuleCompiler;
 import cn.selfeval.rulepack.RulePackLoader;
+import cn.selfeval.testing.FileTrees;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,8 +31,8 @@ class AuthoringReferenceTest {
     Stream<DynamicTest> everyKindsExampleCompiles() {
         return CheckKinds.ALL.stream().map(kind -> DynamicTest.dynamicTest(kind.code(), () -> {
             Path pack = temp.resolve(kind.code()).resolve("guangzhou-2023");
-            copy(Path.of("rules", "guangzhou-2023"), pack);
-            copy(Path.of("rules", "calendar"), pack.getParent().resolve("calendar"));
+            FileTrees.copy(Path.of("rules", "guangzhou-2023"), pack);
+            FileTrees.copy(Path.of("rules", "calendar"), pack.getParent().resolve("calendar"));
             try (Stream<Path> files = Files.walk(pack)) {
                 for (Path file : files.filter(f -> f.toString().endsWith(".checks.yaml") || f.toString().endsWith(".drl")
                         || f.toString().endsWith(".tests.yaml")).toList()) {
@@ -66,16 +67,4 @@ class AuthoringReferenceTest {
         assertTrue(reference.contains("{rollOver}"), reference);
     }
 
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path source : walk.toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        }
-    }
 }

@@ -7,12 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cn.selfeval.report.PackCatalogue;
 import cn.selfeval.engine.RuleCompiler;
 import cn.selfeval.validate.PackValidator;
+import cn.selfeval.testing.FileTrees;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,7 +45,7 @@ class DatedParameterTest {
 
     @Test
     void validateReportsAParameterWithoutAValueForADeclaredYear() throws IOException {
-        Path pack = copyShippedPack();
+        Path pack = FileTrees.shippedPack(temp);
         Path params = pack.resolve("procurement/contract-signing.params.yaml");
         Files.writeString(params, Files.readString(params, StandardCharsets.UTF_8).replace("    2021-01-01:", "    2024-01-01:"),
                 StandardCharsets.UTF_8);
@@ -58,7 +58,7 @@ class DatedParameterTest {
 
     @Test
     void theOldSingleValueFormSaysHowToRewriteIt() throws IOException {
-        Path pack = copyShippedPack();
+        Path pack = FileTrees.shippedPack(temp);
         Files.writeString(pack.resolve("procurement/old.params.yaml"), """
                 procurement.old_style:
                   value: 1
@@ -83,22 +83,4 @@ class DatedParameterTest {
         assertTrue(catalogue.contains("2023-01-01 起"), catalogue);
     }
 
-    private Path copyShippedPack() throws IOException {
-        copy(Path.of("rules", "guangzhou-2023"), temp.resolve("guangzhou-2023"));
-        copy(Path.of("rules", "calendar"), temp.resolve("calendar"));
-        return temp.resolve("guangzhou-2023");
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path source : walk.toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        }
-    }
 }

@@ -26,4 +26,14 @@ public final class FileTrees {
             throw new UncheckedIOException(e);
         }
     }
+
+    /**
+     * A copy of the shipped guangzhou-2023 pack and the calendar it names (../calendar) under {@code folder};
+     * returns the pack's folder.
+     */
+    public static Path shippedPack(Path folder) {
+        copy(Path.of("rules", "guangzhou-2023"), folder.resolve("guangzhou-2023"));
+        copy(Path.of("rules", "calendar"), folder.resolve("calendar"));
+        return folder.resolve("guangzhou-2023");
+    }
 }

@@ -2,11 +2,11 @@ package cn.selfeval.validate;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.selfeval.testing.FileTrees;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,7 +18,7 @@ class PointDecimalsValidationTest {
 
     @Test
     void aPointParameterWithThreeDecimalsIsAnErrorWithFileAndLine() throws IOException {
-        Path pack = copyShippedPack();
+        Path pack = FileTrees.shippedPack(temp);
         Path params = pack.resolve("procurement/contract-signing.params.yaml");
         String text = Files.readString(params, StandardCharsets.UTF_8);
         Files.writeString(params, text.replace("value: 0.5", "value: 0.125"), StandardCharsets.UTF_8);
@@ -30,7 +30,7 @@ class PointDecimalsValidationTest {
 
     @Test
     void anIndicatorWithThreeDecimalsIsAnError() throws IOException {
-        Path pack = copyShippedPack();
+        Path pack = FileTrees.shippedPack(temp);
         Path framework = pack.resolve("framework.yaml");
         String text = Files.readString(framework, StandardCharsets.UTF_8);
         Files.writeString(framework, text.replace("{ code: B5.1.1, name: 采购意向公开覆盖情况, points: 0.5 }",
@@ -44,22 +44,4 @@ class PointDecimalsValidationTest {
         return String.join("\n", PackValidator.validate(pack).findings().stream().map(PackValidator.Finding::text).toList());
     }
 
-    private Path copyShippedPack() throws IOException {
-        copy(Path.of("rules", "guangzhou-2023"), temp.resolve("guangzhou-2023"));
-        copy(Path.of("rules", "calendar"), temp.resolve("calendar"));
-        return temp.resolve("guangzhou-2023");
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path source : walk.toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        }
-    }
 }
