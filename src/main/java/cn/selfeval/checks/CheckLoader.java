@@ -332,11 +332,7 @@ public final class CheckLoader {
             }
             String limit = atMost ? parameter(keys.get("max"), "上限")
                     : keys.containsKey("min") ? parameter(keys.get("min"), "下限") : null;
-            String perPoint = keys.containsKey("perPoint") ? parameter(keys.get("perPoint"), "每个百分点的扣分") : null;
-            if (perPoint == null) {
-                problems.at(node.position(), "rate 检查「" + name + "」缺少 perPoint（每超出一个百分点扣几分的参数）");
-                ok = false;
-            }
+            String perPoint = requiredParameter("rate", "perPoint", "每个百分点的扣分", "每超出一个百分点扣几分的参数");
             Map<String, OutcomeSpec> outcomes = outcomes(RateCheck.OUTCOMES, vocabulary, Map.of(
                     "exceeds", OutcomeStatus.DEDUCTED, "within", OutcomeStatus.PASSED), RateCheck::deduction,
                     List.of(), Map.of());
@@ -350,11 +346,7 @@ public final class CheckLoader {
         private Check proportional(Condition only, Map<String, FieldRef> fields, Vocabulary vocabulary) {
             List<OutcomeSpec> cases = cases(vocabulary);
             FieldRef rate = field(fields, "rate", "比率字段（如 executionPercent）", ValueType.NUMBER);
-            String line = keys.containsKey("fullAt") ? parameter(keys.get("fullAt"), "满分线") : null;
-            if (line == null) {
-                problems.at(node.position(), "proportional 检查「" + name + "」缺少 fullAt（比率达到多少得满分的参数）");
-                ok = false;
-            }
+            String line = requiredParameter("proportional", "fullAt", "满分线", "比率达到多少得满分的参数");
             Map<String, OutcomeSpec> outcomes = outcomes(ProportionalCheck.OUTCOMES, vocabulary, Map.of(
                     "below", OutcomeStatus.DEDUCTED, "full", OutcomeStatus.PASSED), ProportionalCheck::shortfall,
                     List.of(), Map.of());
@@ -411,11 +403,7 @@ public final class CheckLoader {
                         "completion 检查「" + name + "」的 section 应为 output（产出指标）或 outcome（效益指标）");
                 ok = false;
             }
-            String floor = keys.containsKey("floor") ? parameter(keys.get("floor"), "得分下限") : null;
-            if (floor == null) {
-                problems.at(node.position(), "completion 检查「" + name + "」缺少 floor（完成率低于多少得0分的参数）");
-                ok = false;
-            }
+            String floor = requiredParameter("completion", "floor", "得分下限", "完成率低于多少得0分的参数");
             Vocabulary indicatorWords = vocabulary(CompletionCheck.VARIABLES, fields);
             Vocabulary sectionWords = vocabulary(CompletionCheck.VARIABLES, Map.of());
             Map<String, OutcomeSpec> outcomes = new LinkedHashMap<>();
@@ -618,6 +606,19 @@ public final class CheckLoader {
         private Points stated(Points points, Deduction deduction) {
             deductions.put(points, deduction);
             return points;
+        }
+
+        /**
+         * The parameter a kind needs under {@code key}: "缺少 key（meaning）" when it is not written, the parameter's
+         * own problem (undefined, with a did-you-mean) when it is; null in both cases.
+         */
+        private String requiredParameter(String kind, String key, String what, String meaning) {
+            if (!keys.containsKey(key)) {
+                problems.at(node.position(), kind + " 检查「" + name + "」缺少 " + key + "（" + meaning + "）");
+                ok = false;
+                return null;
+            }
+            return parameter(keys.get(key), what);
         }
 
         private String parameter(YamlNode node, String what) {

@@ -1,6 +1,7 @@
 package cn.selfeval.checks;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.selfeval.check.Checker;
@@ -150,6 +151,21 @@ class PolicyOfficerTest {
                 + "：“singleSourse”不是 method（采购方式）的可选值（是不是 singleSource？）"), findings);
         assertTrue(findings.contains(display(laws) + ":" + lineOf(laws, "政府采购发")
                 + "：法律依据“政府采购发 第四十七条”中的“政府采购发”不在 laws.yaml 中（是不是 政府采购法？）"), findings);
+    }
+
+    @Test
+    void aMisspeltParameterIsSaidToBeUndefinedNotMissing() throws IOException {
+        Path pack = FileTrees.shippedPack(temp);
+        Path funds = pack.resolve("running-costs/public-funds.checks.yaml");
+        replace(funds, "perPoint: running_costs.public_funds.deduction_per_percent",
+                "perPoint: running_costs.public_funds.deduction_per_percnt");
+
+        String findings = texts(PackValidator.validate(pack));
+
+        assertTrue(findings.contains(display(funds) + ":" + lineOf(funds, "deduction_per_percnt")
+                + "：参数 running_costs.public_funds.deduction_per_percnt 未定义（在 *.params.yaml 中定义它，或改正参数名）"
+                + "（是不是 running_costs.public_funds.deduction_per_percent？）"), findings);
+        assertFalse(findings.contains("缺少 perPoint"), findings);
     }
 
     @Test
