@@ -18,12 +18,14 @@ import java.util.stream.Collectors;
  *                  another means the parent's calendar
  * @param status    {@value #DRAFT} for a draft, which is never chosen automatically; null for a pack in use
  * @param frameworkVerifiedFor the districts whose own framework table the pack's framework was checked against;
- *                  null means all it serves. A submission of another district is scored with the table as a
- *                  stand-in, and every output says so ({@link PackNotices})
+ *                  null means all it serves, empty none. A submission of another district is scored with the table
+ *                  as a stand-in, and every output says so ({@link PackNotices})
+ * @param frameworkCaveat what every card of the pack must say about parts of its framework the source did not state
+ *                  (null when there are none)
  */
 public record PackManifest(String id, String name, String version, String region, List<String> districts,
         List<Integer> years, String description, String calendar, @JsonProperty("extends") String parent,
-        String status, List<String> frameworkVerifiedFor) {
+        String status, List<String> frameworkVerifiedFor, String frameworkCaveat) {
 
     public static final String DRAFT = "draft";
 

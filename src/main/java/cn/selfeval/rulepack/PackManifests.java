@@ -53,10 +53,6 @@ public final class PackManifests {
                     + "（草稿：只在用 --pack 指定时使用），实为“" + manifest.status() + "”；正式使用的规则包不写 status");
         }
         if (manifest.frameworkVerifiedFor() != null) {
-            if (manifest.frameworkVerifiedFor().isEmpty()) {
-                problems.add(file + lineSuffix(lines.get("frameworkVerifiedFor")) + "：frameworkVerifiedFor 为空：写出指标体系已与其评分表核对的区"
-                        + "（如 frameworkVerifiedFor: [增城区]）；都已核对时不写这一项");
-            }
             for (String district : manifest.frameworkVerifiedFor()) {
                 if (!manifest.servesDistrict(district)) {
                     problems.add(file + lineSuffix(lines.get("frameworkVerifiedFor")) + "：frameworkVerifiedFor 中的“" + district

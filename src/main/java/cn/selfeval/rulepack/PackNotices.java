@@ -24,10 +24,13 @@ public final class PackNotices {
         }
         if (!manifest.frameworkVerifiedFor(district)) {
             String name = manifest.localDistrict(district);
-            notices.add("指标体系未经核实：" + (name.isEmpty() ? "该区" : name) + "自己的部门整体绩效指标评分表未经核实，本评分表以"
-                    + String.join("、", manifest.frameworkVerifiedFor()) + "的指标体系代替"
-                    + (pack.framework().source() == null ? "" : "（" + pack.framework().source() + "）")
+            notices.add("指标体系未经核实：" + (name.isEmpty() ? "该区" : name) + "自己的部门整体绩效指标评分表未经核实，本评分表以「"
+                    + pack.framework().name() + "」代替"
+                    + (pack.framework().source() == null ? "" : "（来源：" + pack.framework().source() + "）")
                     + "；该区的指标、分值和计分标准可能不同，得分仅供参考。");
+        }
+        if (manifest.frameworkCaveat() != null && !manifest.frameworkCaveat().isBlank()) {
+            notices.add("指标体系未全部核实：" + manifest.frameworkCaveat().strip());
         }
         return List.copyOf(notices);
     }

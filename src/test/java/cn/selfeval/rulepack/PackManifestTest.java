@@ -20,7 +20,7 @@ class PackManifestTest {
     Path temp;
 
     private static PackManifest manifest(String region, List<String> districts, List<Integer> years, String status) {
-        return new PackManifest("p", "测试", "1", region, districts, years, null, null, null, status, null);
+        return new PackManifest("p", "测试", "1", region, districts, years, null, null, null, status, null, null);
     }
 
     @Test
@@ -79,7 +79,7 @@ class PackManifestTest {
                 e.problems());
 
         PackManifest zengcheng = new PackManifest("p", "测试", "1", "广州市", List.of("增城区", "海珠区"), List.of(2023),
-                null, null, null, null, List.of("增城区"));
+                null, null, null, null, List.of("增城区"), null);
         assertTrue(zengcheng.frameworkVerifiedFor("广州市增城区"));
         assertFalse(zengcheng.frameworkVerifiedFor("海珠区"));
         assertTrue(manifest("广州市", List.of("海珠区"), List.of(2023), null).frameworkVerifiedFor("海珠区"),
