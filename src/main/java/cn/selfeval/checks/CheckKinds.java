@@ -7,6 +7,7 @@ import cn.selfeval.checks.kinds.MissingFactsCheck;
 import cn.selfeval.checks.kinds.ProportionalCheck;
 import cn.selfeval.checks.kinds.RateCheck;
 import cn.selfeval.checks.kinds.RequiredCheck;
+import cn.selfeval.checks.kinds.SmeReservationCheck;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -81,7 +82,27 @@ public final class CheckKinds {
                             "zeroTarget", "正向指标目标值为0：无法判定", "noIndicators", "没有该类指标：扣除本指标全部分值",
                             "weightsIncomplete", "只有部分指标填了权重：无法判定（按平均分配）",
                             "weightsMismatch", "权重之和不等于类别分值：无法判定（按比例折算）"),
-                    CompletionCheck.VARIABLES));
+                    CompletionCheck.VARIABLES),
+            new Kind("smeReservation", "中小企业预留份额对照", "每个采购项目与它的中小企业预留情况对照（财库〔2020〕46号第八、九条）："
+                    + "预算不超过该类别上限的整体专门面向中小企业，超过的预留不低于最低比例（按项目采购活动日期取值），其中小微企业不低于规定比例；"
+                    + "未预留的须说明不适宜由中小企业提供的理由。只在填报了预留情况列表时检查（未填报的由 missingFacts 检查）。",
+                    keys(CASES, ordered("reservations", "预留情况列表：assetManagement.smeReservations（按 projectId 对照项目的 id）",
+                            "whollyReservedMax", "{ goods: 参数, services: 参数, works: 参数 }：整体专门面向中小企业的预算上限（含本数）",
+                            "minReservedPercent", "{ goods: 参数, services: 参数, works: 参数 }：超过上限时的最低预留比例，按项目采购活动日期取值；"
+                                    + "项目没有日期且参数有几个取值时为 noDate",
+                            "minSmallMicroPercent", "预留份额中小微企业的最低比例参数",
+                            "deduct", "不符合要求的每个项目的扣分参数")),
+                    outcomes("noProjects", "填报了预留情况但本年度没有采购项目：不适用",
+                            "unreported", "项目没有预留情况：扣分",
+                            "whollyReserved", "整体预留范围内的项目整体专门面向中小企业：符合",
+                            "notWhollyReserved", "整体预留范围内的项目未整体预留，也未说明理由：扣分",
+                            "notSuitable", "未预留并说明了不适宜由中小企业提供的理由：豁免",
+                            "shareTooLow", "超过上限的项目预留比例低于最低比例：扣分",
+                            "smallMicroTooLow", "预留份额中小微企业比例低于规定：扣分",
+                            "shareMet", "预留比例和小微企业比例都符合：符合",
+                            "noDate", "项目没有日期，无法确定按日期取值的最低比例：无法判定",
+                            "unknownProject", "预留情况的项目编号不在采购项目中：无法判定"),
+                    SmeReservationCheck.VARIABLES));
 
     /** The keys every check takes. */
     public static final Map<String, String> COMMON_KEYS = keys(ordered(

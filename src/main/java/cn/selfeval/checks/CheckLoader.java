@@ -9,6 +9,7 @@ import cn.selfeval.checks.kinds.MissingFactsCheck;
 import cn.selfeval.checks.kinds.ProportionalCheck;
 import cn.selfeval.checks.kinds.RateCheck;
 import cn.selfeval.checks.kinds.RequiredCheck;
+import cn.selfeval.checks.kinds.SmeReservationCheck;
 import cn.selfeval.engine.OutcomeStatus;
 import cn.selfeval.engine.RuleInfo;
 import cn.selfeval.input.SubmissionSchema;
@@ -42,6 +43,8 @@ public final class CheckLoader {
 
     /** The kinds and the keys each accepts besides the common ones. */
     static final Map<String, Set<String>> KINDS = new java.util.TreeMap<>(Map.of(
+            "smeReservation", Set.of("cases", "reservations", "whollyReservedMax", "minReservedPercent",
+                    "minSmallMicroPercent", "deduct", "outcomes"),
             "condition", Set.of("cases", "findings", "otherwise"),
             "deadline", Set.of("cases", "from", "to", "within", "deduct", "deadlineLabel", "outcomes"),
             "rate", Set.of("cases", "rate", "max", "min", "perPoint", "outcomes"),
@@ -242,6 +245,7 @@ public final class CheckLoader {
                 case "proportional" -> proportional(only, fields, factVocabulary);
                 case "missingFacts" -> missingFacts();
                 case "required" -> required(fields, factVocabulary);
+                case "smeReservation" -> smeReservation(only, fields, factVocabulary);
                 default -> completion(fields);
             };
             return ok ? check : null;
@@ -261,6 +265,7 @@ public final class CheckLoader {
                 case "missingFacts" -> MissingFactsCheck.VARIABLES;
                 case "required" -> RequiredCheck.VARIABLES;
                 case "completion" -> CompletionCheck.VARIABLES;
+                case "smeReservation" -> SmeReservationCheck.VARIABLES;
                 default -> List.of();
             };
         }
@@ -388,6 +393,70 @@ public final class CheckLoader {
             }
             return new RequiredCheck(definition(), among, satisfiedBy == null ? Condition.ALWAYS : satisfiedBy, forEach,
                     noneOn.equals("evaluationYear"), outcomes.get("none"), outcomes.get("each"), outcomes.get("other"));
+        }
+
+        private Check smeReservation(Condition only, Map<String, FieldRef> fields, Vocabulary vocabulary) {
+            List<OutcomeSpec> cases = cases(vocabulary);
+            String reservations = keys.containsKey("reservations") ? keys.get("reservations").text("reservations") : null;
+            if (!"assetManagement.smeReservations".equals(reservations) || !"procurementProjects".equals(facts)) {
+                problems.at(keys.containsKey("reservations") ? keys.get("reservations").position() : node.position(),
+                        "smeReservation 检查「" + name + "」对照 facts: procurementProjects 与 reservations: assetManagement.smeReservations");
+                ok = false;
+                return null;
+            }
+            SmeReservationCheck.ByCategory max = byCategory("whollyReservedMax", "整体专门面向中小企业采购的预算上限");
+            SmeReservationCheck.ByCategory min = byCategory("minReservedPercent", "最低预留比例");
+            String smallMicro = requiredParameter("smeReservation", "minSmallMicroPercent", "小微企业最低比例",
+                    "预留份额中小微企业最低比例的参数");
+            Points deduct = keys.containsKey("deduct") ? points(keys.get("deduct"), vocabulary) : null;
+            Vocabulary onList = vocabulary(SmeReservationCheck.VARIABLES, Map.of());
+            Vocabulary onReservation = vocabulary(SmeReservationCheck.VARIABLES, FieldCatalog.ofList(reservations));
+            Map<String, OutcomeStatus> statuses = Map.of("noProjects", OutcomeStatus.NOT_APPLICABLE,
+                    "unreported", OutcomeStatus.DEDUCTED, "whollyReserved", OutcomeStatus.PASSED,
+                    "notWhollyReserved", OutcomeStatus.DEDUCTED, "notSuitable", OutcomeStatus.EXEMPT,
+                    "shareTooLow", OutcomeStatus.DEDUCTED, "smallMicroTooLow", OutcomeStatus.DEDUCTED,
+                    "shareMet", OutcomeStatus.PASSED, "noDate", OutcomeStatus.UNDETERMINED,
+                    "unknownProject", OutcomeStatus.UNDETERMINED);
+            Map<String, OutcomeSpec> outcomes = new LinkedHashMap<>();
+            outcomeNodes(SmeReservationCheck.OUTCOMES).forEach((key, value) -> outcomes.put(key, outcome(value,
+                    key.equals("noProjects") ? onList : key.equals("unknownProject") ? onReservation : vocabulary,
+                    false, statuses.get(key), statuses.get(key) == OutcomeStatus.DEDUCTED ? deduct : null)));
+            if (max == null || min == null || smallMicro == null) {
+                return null;
+            }
+            return new SmeReservationCheck(definition(), reservations, only, cases, max, min, smallMicro, outcomes);
+        }
+
+        /** A parameter for each procurement category: {@code { goods: 参数, services: 参数, works: 参数 }}. */
+        private SmeReservationCheck.ByCategory byCategory(String key, String what) {
+            if (!keys.containsKey(key)) {
+                problems.at(node.position(), "smeReservation 检查「" + name + "」缺少 " + key + "（" + what
+                        + "：{ goods: 参数, services: 参数, works: 参数 }）");
+                ok = false;
+                return null;
+            }
+            Map<String, YamlNode> values = keys.get(key).mapping(key, null);
+            Map<cn.selfeval.model.ProcurementCategory, String> byCategory = new java.util.EnumMap<>(
+                    cn.selfeval.model.ProcurementCategory.class);
+            for (cn.selfeval.model.ProcurementCategory category : cn.selfeval.model.ProcurementCategory.values()) {
+                YamlNode value = values == null ? null : values.get(category.code());
+                if (value == null) {
+                    problems.at(keys.get(key).position(), key + " 缺少 " + category.code() + "（" + category.label() + "）的参数");
+                    ok = false;
+                    return null;
+                }
+                String parameter = parameter(value, what);
+                if (parameter == null) {
+                    return null;
+                }
+                byCategory.put(category, parameter);
+            }
+            if (values.size() > byCategory.size()) {
+                problems.at(keys.get(key).position(), key + " 只写 goods、services、works 三个采购类别");
+                ok = false;
+                return null;
+            }
+            return new SmeReservationCheck.ByCategory(Map.copyOf(byCategory));
         }
 
         private Check completion(Map<String, FieldRef> fields) {

@@ -20,9 +20,10 @@ final class FormPacks {
 
     /**
      * The pack for a template: the one given, the one serving a year and district, or (neither given) the
-     * non-draft pack under rules/ that serves the latest year.
+     * non-draft pack under rules/ that serves the latest year; of several, the one serving the most districts (the
+     * general table; a district with a pack of its own, such as 天河区, asks for it with --district).
      *
-     * @throws RulePackException when none fits, or the latest year is served by several packs
+     * @throws RulePackException when none fits, or the latest year is served by several packs of as many districts
      */
     static RulePack choose(Path pack, Integer year, String district) {
         if (pack != null) {
@@ -47,13 +48,20 @@ final class FormPacks {
             throw new RulePackException(Home.rules() + " 下没有可用的规则包；请用 --pack 指定规则包目录");
         }
         int latest = live.stream().mapToInt(FormPacks::lastYear).max().getAsInt();
-        List<DeclaredPack> newest = live.stream().filter(p -> lastYear(p) == latest)
+        List<DeclaredPack> latestYear = live.stream().filter(p -> lastYear(p) == latest).toList();
+        int widest = latestYear.stream().mapToInt(FormPacks::districtCount).max().getAsInt();
+        List<DeclaredPack> newest = latestYear.stream().filter(p -> districtCount(p) == widest)
                 .sorted(Comparator.comparing(p -> p.dir().toString())).toList();
         if (newest.size() > 1) {
             throw new RulePackException(String.format("%s 都适用于%d年度，无法自动选择；请用 --year 和 --district 或 --pack 指定",
                     String.join(" 与 ", newest.stream().map(p -> p.dir().toString()).toList()), latest));
         }
         return RulePackLoader.load(newest.get(0).dir());
+    }
+
+    /** Districts served; a pack for every district counts as the widest. */
+    private static int districtCount(DeclaredPack pack) {
+        return pack.manifest().districts().isEmpty() ? Integer.MAX_VALUE : pack.manifest().districts().size();
     }
 
     private static int lastYear(DeclaredPack pack) {

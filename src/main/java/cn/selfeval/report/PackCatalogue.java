@@ -93,6 +93,14 @@ public final class PackCatalogue {
         facts.add("适用年度：" + String.join("、", m.years().stream().map(String::valueOf).toList()));
         facts.add("指标体系：" + pack.framework().name() + "（总分 " + Numbers.plain(pack.framework().totalPoints()) + " 分）"
                 + (pack.framework().source() == null ? "" : "，来源：" + pack.framework().source()));
+        if (m.frameworkVerifiedFor() != null) {
+            List<String> standIn = m.districts().stream().filter(d -> !m.frameworkVerifiedFor(d)).toList();
+            facts.add("指标体系已核实的区：" + (m.frameworkVerifiedFor().isEmpty() ? "无" : String.join("、", m.frameworkVerifiedFor()))
+                    + (standIn.isEmpty() ? "" : "；" + String.join("、", standIn) + "自己的评分表未经核实，以本指标体系代替，评分表上注明"));
+        }
+        if (m.frameworkCaveat() != null && !m.frameworkCaveat().isBlank()) {
+            facts.add("指标体系未全部核实：" + m.frameworkCaveat().strip());
+        }
         facts.add("检查：" + compiled.checks().size() + " 项以数据写成（*.checks.yaml）、" + handWritten + " 条手写规则（*.drl）；末级指标 "
                 + leaves + " 项，其中 " + (leaves - unchecked) + " 项由检查评分、" + unchecked + " 项" + UNCHECKED + "（需人工评分）");
         facts.add("扣分标准按 " + year + " 年度的参数取值；各年度的取值见各指标的参数表");

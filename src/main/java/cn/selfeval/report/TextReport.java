@@ -61,6 +61,7 @@ public final class TextReport {
         ScoreCard.PackInfo pack = card.rulePack();
         line("规则包：%s（%s，版本 %s，内容哈希 %s）", pack.name(), pack.id(), pack.version(),
                 pack.contentHash().substring(0, 12));
+        pack.notices().forEach(notice -> line("【注意】%s", notice));
         line("");
         line("指标（满分 / 计算得分 / 自评分）");
     }

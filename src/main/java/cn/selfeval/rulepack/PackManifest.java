@@ -17,16 +17,27 @@ import java.util.stream.Collectors;
  * @param calendar  the working-day calendar relative to this pack's folder; null in a pack that extends
  *                  another means the parent's calendar
  * @param status    {@value #DRAFT} for a draft, which is never chosen automatically; null for a pack in use
+ * @param frameworkVerifiedFor the districts whose own framework table the pack's framework was checked against;
+ *                  null means all it serves, empty none. A submission of another district is scored with the table
+ *                  as a stand-in, and every output says so ({@link PackNotices})
+ * @param frameworkCaveat what every card of the pack must say about parts of its framework the source did not state
+ *                  (null when there are none)
  */
 public record PackManifest(String id, String name, String version, String region, List<String> districts,
         List<Integer> years, String description, String calendar, @JsonProperty("extends") String parent,
-        String status) {
+        String status, List<String> frameworkVerifiedFor, String frameworkCaveat) {
 
     public static final String DRAFT = "draft";
 
     public PackManifest {
         districts = districts == null ? List.of() : List.copyOf(districts);
         years = years == null ? List.of() : List.copyOf(years);
+    }
+
+    /** Whether the framework is known to be the district's own table (see {@code frameworkVerifiedFor}). */
+    public boolean frameworkVerifiedFor(String district) {
+        return frameworkVerifiedFor == null
+                || frameworkVerifiedFor.stream().map(this::localDistrict).anyMatch(localDistrict(district)::equals);
     }
 
     public boolean extendsAnother() {

@@ -52,6 +52,14 @@ public final class PackManifests {
             problems.add(file + lineSuffix(lines.get("status")) + "：status 只能写 " + PackManifest.DRAFT
                     + "（草稿：只在用 --pack 指定时使用），实为“" + manifest.status() + "”；正式使用的规则包不写 status");
         }
+        if (manifest.frameworkVerifiedFor() != null) {
+            for (String district : manifest.frameworkVerifiedFor()) {
+                if (!manifest.servesDistrict(district)) {
+                    problems.add(file + lineSuffix(lines.get("frameworkVerifiedFor")) + "：frameworkVerifiedFor 中的“" + district
+                            + "”不在 districts 中；只能写本规则包适用的区");
+                }
+            }
+        }
         return problems;
     }
 

@@ -41,8 +41,18 @@ public record ScoreCard(
         return Stream.concat(Stream.of(score), score.children().stream().flatMap(ScoreCard::flatten));
     }
 
-    /** The rule pack as the output names it, so a reviewer can tell which rules produced a result. */
-    public record PackInfo(String id, String name, String version, String contentHash, String path) {
+    /**
+     * The rule pack as the output names it, so a reviewer can tell which rules produced a result.
+     *
+     * @param notices what every output says about the pack before any figure (草稿, a framework used as a stand-in),
+     *                see {@link cn.selfeval.rulepack.PackNotices}; empty for a live pack verified for the district
+     */
+    public record PackInfo(String id, String name, String version, String contentHash, String path,
+            List<String> notices) {
+
+        public PackInfo {
+            notices = notices == null ? List.of() : List.copyOf(notices);
+        }
     }
 
     /**

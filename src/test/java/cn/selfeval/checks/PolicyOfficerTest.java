@@ -170,7 +170,7 @@ class PolicyOfficerTest {
 
     @Test
     void aHandWrittenRulesMessageIsCheckedToo() throws IOException {
-        Path pack = FileTrees.shippedPack(temp);
+        Path pack = FileTrees.packWithHandWrittenRules(temp);
         Path drl = pack.resolve("procurement/sme-policy.drl");
         replace(drl, "不超过{max}万元）整体专门面向中小企业采购。", "不超过{maxx}万元）整体专门面向中小企业采购。");
 

@@ -120,9 +120,7 @@ class CheckCommandTest {
 
     @Test
     void aBrokenRulePackIsReportedWithItsExitCode() throws IOException {
-        Path pack = out.resolve("pack");
-        TestFiles.copyTree(Path.of("rules/guangzhou-2023"), pack);
-        TestFiles.copyTree(Path.of("rules/calendar"), out.resolve("calendar"));
+        Path pack = cn.selfeval.testing.FileTrees.packWithHandWrittenRules(out);
         Path rule = pack.resolve("procurement/sme-policy.drl");
         Files.writeString(rule, Files.readString(rule).replace("then\n    outcome.of(kcontext, $g)", "then\n    outcome.of(kcontext, $g"));
         assertEquals(ExitCode.RULE_PACK_ERROR, SelfevalCommand.execute("check", "--pack", pack.toString(),

@@ -89,7 +89,7 @@ class DraftPackWorkflowTest {
         copyLiveToDraft(false);
         Path livePack = live.resolve("pack.yaml");
         Path copyPack = draft.resolve("pack.yaml");
-        String overlap = "：与 " + copyPack + " 都适用于 2023、2024、2025、2026年度的增城区、天河区、番禺区、荔湾区、越秀区、海珠区、"
+        String overlap = "：与 " + copyPack + " 都适用于 2023、2024、2025、2026年度的增城区、番禺区、荔湾区、越秀区、海珠区、"
                 + "白云区、黄埔区、花都区、南沙区、从化区（两个正式规则包的 years 和 districts 重叠，自动选择无法决定用哪一个）："
                 + "草稿请在 pack.yaml 中写 status: draft，否则改正其中一个的 years 或 districts";
         String sameId = "：id guangzhou-2023 与 " + copyPack + " 的相同；检查报告以 id 标明所用的规则包，两个正式规则包须用不同的 id";

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 class PackYearsCommandTest {
 
     private static final String PACK_2023 = "rules/guangzhou-2023";
-    private static final String DISTRICTS = "增城区、天河区、番禺区、荔湾区、越秀区、海珠区、白云区、黄埔区、花都区、南沙区、从化区";
+    private static final String DISTRICTS = "增城区、番禺区、荔湾区、越秀区、海珠区、白云区、黄埔区、花都区、南沙区、从化区";
+    private static final String DISTRICTS_2021 = "增城区、天河区、番禺区、荔湾区、越秀区、海珠区、白云区、黄埔区、花都区、南沙区、从化区";
 
     @TempDir
     Path temp;
@@ -42,7 +43,7 @@ class PackYearsCommandTest {
 
     @Test
     void withPackASubmissionOfAnotherDistrictIsRefusedNamingThePacksDistricts() throws IOException {
-        Path shenzhen = fixtureWith("clean-2023.json", "\"district\": \"天河区\"", "\"district\": \"深圳市南山区\"");
+        Path shenzhen = fixtureWith("clean-2023.json", "\"district\": \"增城区\"", "\"district\": \"深圳市南山区\"");
 
         Run run = selfeval("check", "--pack", PACK_2023, shenzhen.toString());
 
@@ -71,9 +72,10 @@ class PackYearsCommandTest {
 
         assertEquals(ExitCode.NO_PACK, run.exit(), run.err());
         assertEquals(List.of(of2019 + "：没有适用的规则包，未检查：",
-                "  rules 下没有适用于2019年度、天河区的规则包。现有规则包：",
-                "    rules/guangzhou-2021（guangzhou-2021）：2021、2022年度；区：" + DISTRICTS,
+                "  rules 下没有适用于2019年度、增城区的规则包。现有规则包：",
+                "    rules/guangzhou-2021（guangzhou-2021）：2021、2022年度；区：" + DISTRICTS_2021,
                 "    rules/guangzhou-2023（guangzhou-2023）：2023、2024、2025、2026年度；区：" + DISTRICTS,
+                "    rules/tianhe-2023（tianhe-2023）：2023、2024、2025、2026年度；区：天河区",
                 "  可用 --pack 指定规则包目录。"), run.err().lines().toList());
         assertFalse(run.err().contains("rules validate"), run.err());
     }
@@ -90,7 +92,7 @@ class PackYearsCommandTest {
 
     @Test
     void aDistrictWrittenWithTheCityPrefixAndBlanksFindsItsPack() throws IOException {
-        Path prefixed = fixtureWith("clean-2023.json", "\"district\": \"天河区\"", "\"district\": \" 广州市天河区 \"");
+        Path prefixed = fixtureWith("clean-2023.json", "\"district\": \"增城区\"", "\"district\": \" 广州市海珠区 \"");
 
         Run run = selfeval("check", prefixed.toString());
 

@@ -22,8 +22,7 @@ class RuleRunTimeErrorTest {
 
     @Test
     void everyCaseWhoseRuleThrowsIsCountedAsFailedNamingRuleFactAndError() throws IOException {
-        TestFiles.copyTree(Path.of("rules", "guangzhou-2023"), temp.resolve("guangzhou-2023"));
-        TestFiles.copyTree(Path.of("rules", "calendar"), temp.resolve("calendar"));
+        cn.selfeval.testing.FileTrees.packWithHandWrittenRules(temp);
         Path drl = temp.resolve("guangzhou-2023/procurement/sme-policy.drl");
         String text = Files.readString(drl, StandardCharsets.UTF_8);
         String marker = "rule \"本年度无政府采购项目\"";

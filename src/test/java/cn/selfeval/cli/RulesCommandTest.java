@@ -60,7 +60,7 @@ class RulesCommandTest {
 
     @Test
     void drlSyntaxErrorIsReportedWithFileLineAndColumn() {
-        Path pack = copyOfShippedPack();
+        Path pack = cn.selfeval.testing.FileTrees.packWithHandWrittenRules(temp);
         Path drl = pack.resolve("procurement/sme-policy.drl");
         int line = lineOf(drl, "!outsideProcurementLaw, budgetAmount <= smeWhollyReservedMax");
         replaceFirst(drl, "!outsideProcurementLaw, budgetAmount <= smeWhollyReservedMax", "!outsideProcurementLaw budgetAmount <= smeWhollyReservedMax");
@@ -75,7 +75,7 @@ class RulesCommandTest {
 
     @Test
     void unknownIndicatorCodeIsReportedWithFileRuleAndCode() {
-        Path pack = copyOfShippedPack();
+        Path pack = cn.selfeval.testing.FileTrees.packWithHandWrittenRules(temp);
         Path drl = pack.resolve("procurement/sme-policy.drl");
         int annotation = lineOf(drl, "@indicatorCode(\"B5.6\")");
         int ruleLine = ruleLineAround(drl, annotation);
@@ -90,7 +90,7 @@ class RulesCommandTest {
 
     @Test
     void undefinedParameterIsReportedAtItsDrlLine() {
-        Path pack = copyOfShippedPack();
+        Path pack = cn.selfeval.testing.FileTrees.packWithHandWrittenRules(temp);
         Path drl = pack.resolve("procurement/sme-policy.drl");
         int line = lineOf(drl, "procurement.sme.works_wholly_reserved_max");
         replaceFirst(drl, "procurement.sme.works_wholly_reserved_max", "procurement.sme.works_wholly_reserved");

@@ -75,9 +75,7 @@ class PackCacheTest {
 
     @Test
     void editingADrlFileBuildsAgainButEditingChecksOrParametersDoesNot() throws IOException {
-        Path rules = temp.resolve("rules");
-        FileTrees.copy(Path.of("rules"), rules);
-        Path pack = rules.resolve("guangzhou-2023");
+        Path pack = FileTrees.packWithHandWrittenRules(temp.resolve("rules"));
         PackCache cache = PackCache.in(temp.resolve("cache"));
         assertEquals(PackCache.Source.BUILT_AND_STORED, cache.compiled(RulePackLoader.load(pack)).source());
 

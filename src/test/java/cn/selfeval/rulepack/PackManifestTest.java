@@ -20,7 +20,7 @@ class PackManifestTest {
     Path temp;
 
     private static PackManifest manifest(String region, List<String> districts, List<Integer> years, String status) {
-        return new PackManifest("p", "测试", "1", region, districts, years, null, null, null, status);
+        return new PackManifest("p", "测试", "1", region, districts, years, null, null, null, status, null, null);
     }
 
     @Test
@@ -68,6 +68,22 @@ class PackManifestTest {
         RulePackException e = assertThrows(RulePackException.class, () -> PackManifests.read(pack));
         assertEquals(List.of(pack.resolve("pack.yaml") + ":4：status 只能写 draft（草稿：只在用 --pack 指定时使用），实为“草稿”；"
                 + "正式使用的规则包不写 status"), e.problems());
+    }
+
+    @Test
+    void frameworkVerifiedForNamesOnlyDistrictsThePackServesAndDecidesTheStandIn() throws IOException {
+        Path pack = pack("verified", "id: verified\nversion: 1\nregion: 广州市\nyears: [2023]\ndistricts: [增城区, 海珠区]\n"
+                + "frameworkVerifiedFor: [增城区, 天河区]\n");
+        RulePackException e = assertThrows(RulePackException.class, () -> PackManifests.read(pack));
+        assertEquals(List.of(pack.resolve("pack.yaml") + ":6：frameworkVerifiedFor 中的“天河区”不在 districts 中；只能写本规则包适用的区"),
+                e.problems());
+
+        PackManifest zengcheng = new PackManifest("p", "测试", "1", "广州市", List.of("增城区", "海珠区"), List.of(2023),
+                null, null, null, null, List.of("增城区"), null);
+        assertTrue(zengcheng.frameworkVerifiedFor("广州市增城区"));
+        assertFalse(zengcheng.frameworkVerifiedFor("海珠区"));
+        assertTrue(manifest("广州市", List.of("海珠区"), List.of(2023), null).frameworkVerifiedFor("海珠区"),
+                "不写 frameworkVerifiedFor：适用的区都已核实");
     }
 
     @Test

@@ -36,4 +36,25 @@ public final class FileTrees {
         copy(Path.of("rules", "calendar"), folder.resolve("calendar"));
         return folder.resolve("guangzhou-2023");
     }
+
+    /**
+     * A copy of the shipped pack (as {@link #shippedPack}) whose SME-reservation checks are written as they were
+     * before the kind {@code smeReservation}: a hand-written {@code procurement/sme-policy.drl} beside its
+     * {@code *.checks.yaml}, for the tests of what a pack with code does (compile errors, validation, cache, reload).
+     * The pack's own rule tests pass on it unchanged.
+     */
+    public static Path packWithHandWrittenRules(Path folder) {
+        Path pack = shippedPack(folder);
+        Path overlay = Path.of("src", "test", "resources", "packs", "hand-written-rules");
+        try (Stream<Path> walk = Files.walk(overlay)) {
+            for (Path source : walk.filter(Files::isRegularFile).toList()) {
+                Path target = pack.resolve(overlay.relativize(source).toString());
+                Files.createDirectories(target.getParent());
+                Files.copy(source, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return pack;
+    }
 }

@@ -48,9 +48,7 @@ class PackReloadTest {
     @BeforeAll
     static void start() {
         rules = temp.resolve("rules");
-        FileTrees.copy(Path.of("rules/calendar"), rules.resolve("calendar"));
-        FileTrees.copy(Path.of("rules/guangzhou-2023"), rules.resolve("guangzhou-2023"));
-        pack = rules.resolve("guangzhou-2023");
+        pack = FileTrees.packWithHandWrittenRules(rules);
         server = TestServers.start(rules);
         http = new Http(server.url());
         original = liveHash();

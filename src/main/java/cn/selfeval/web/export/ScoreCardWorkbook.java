@@ -9,6 +9,7 @@ import cn.selfeval.scoring.ScoreCard;
 import cn.selfeval.web.MissingFacts;
 import cn.selfeval.web.view.Times;
 import java.time.Instant;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
@@ -32,11 +33,12 @@ public final class ScoreCardWorkbook {
         Workbooks.put(title, 0, "部门整体支出绩效自评评分表", w.title);
         sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, 4));
         ScoreCard.PackInfo pack = card.rulePack();
-        String[] facts = {
+        List<String> facts = new java.util.ArrayList<>(pack.notices().stream().map(n -> "【注意】" + n).toList());
+        facts.addAll(List.of(
             "单位：" + card.unit().name() + "（" + card.unit().district() + "）    年度：" + card.year() + "年度",
             "规则包：" + pack.name() + "（" + pack.id() + "，版本 " + pack.version() + "）    内容哈希：" + pack.contentHash(),
             "填报文件：" + card.submissionFile() + (card.submissionSha256() == null ? "" : "（SHA-256 " + card.submissionSha256() + "）"),
-            "生成时间：" + Times.format(generatedAt) + "    由 selfeval 计算"};
+            "生成时间：" + Times.format(generatedAt) + "    由 selfeval 计算"));
         for (String fact : facts) {
             Row row = sheet.createRow(r);
             row.createCell(0).setCellValue(fact);

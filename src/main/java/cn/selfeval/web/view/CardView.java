@@ -16,13 +16,14 @@ import java.util.List;
  * data still to fill in; the indicators with every deduction.
  *
  * @param links where the downloads are; null in the self-contained download, which links nowhere
+ * @param packNotices what the card must say about its pack before any figure (草稿, a stand-in framework)
  */
 public record CardView(String unitName, String district, int year, String file, String sha256, String packName,
         String packId, String packVersion, String packHash, String generatedAt, String score, String maxPoints,
         boolean complete, String checkedPoints, String grade, String selfScore, String gap, String gapClass,
         int deductionCount, String deductedPoints, long realDeductions, int undeterminedCount, List<Gap> overstated,
         List<Gap> understated, List<String> notSelfScored, String auditHeadline, List<Missing> missing,
-        String missingPoints, List<IndicatorRow> rows, Links links) {
+        String missingPoints, List<IndicatorRow> rows, Links links, List<String> packNotices) {
 
     /** Where a card's page and downloads are, e.g. /cards/ab12… or /summary/…/units/3. */
     public record Links(String page, String back, String backLabel) {
@@ -67,7 +68,8 @@ public record CardView(String unitName, String district, int year, String file, 
                 audit.understated().stream().map(CardView::gap).toList(), audit.notSelfScored(), headline(audit),
                 CardFigures.missingFacts(card).stream().map(m -> new Missing(m.indicator().code(), m.indicator().name(),
                         m.outcome().explanation(), m.outcome().limit(), plain(m.outcome().points()))).toList(),
-                plain(CardFigures.missingFactsPoints(card)), IndicatorRow.of(card.indicators()), links);
+                plain(CardFigures.missingFactsPoints(card)), IndicatorRow.of(card.indicators()), links,
+                card.rulePack().notices());
     }
 
     private static Gap gap(SelfScoreAudit.Gap g) {

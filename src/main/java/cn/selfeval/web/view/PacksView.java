@@ -18,7 +18,10 @@ public record PacksView(String rulesDir, List<Pack> packs, List<String> unreadab
             PackManifest m = p.declared().manifest();
             String state = !p.live() ? "无法使用" : m.draft() ? "草稿（只在指定时使用）" : "使用中";
             return new Pack(m.id(), m.name() == null ? m.id() : m.name(), m.version(), m.yearList(),
-                    m.districts().isEmpty() ? "不限" : String.join("、", m.districts()), state, p.live(),
+                    (m.districts().isEmpty() ? "不限" : String.join("、", m.districts()))
+                            + (m.frameworkVerifiedFor() == null ? "" : (m.frameworkVerifiedFor().isEmpty()
+                                    ? "（指标体系未与任何区的评分表核对，评分表上注明以它代替）"
+                                    : "（指标体系已核实：" + String.join("、", m.frameworkVerifiedFor()) + "；其余区以它代替，评分表上注明）")), state, p.live(),
                     p.live() ? p.checker().compiled().pack().contentHash() : "",
                     p.live() ? String.valueOf(p.checker().compiled().rulesByName().size()) : "",
                     Times.format(p.loadedAt()), "/packs/" + m.id() + "/catalogue", p.problems(),
