@@ -434,7 +434,7 @@ class WebServerTest {
         String csvText = text(csv);
         assertTrue(csvText.startsWith("\uFEFF单位,区,年度,填报文件,状态,计算得分"), csvText);
         String[] lines = csvText.split("\r\n");
-        assertTrue(lines[1].startsWith("广州市增城区示例街道办事处,增城区,2023,overstated-2023.json,已检查,94.70,100,"), lines[1]);
+        assertTrue(lines[1].startsWith("广州市增城区示例街道办事处,增城区,2023,overstated-2023.json,已检查,94.7,100,"), lines[1]);
         assertTrue(lines[4].contains("invalid-2023.json,填报数据有误"), lines[4]);
 
         HttpResponse<byte[]> xlsx = http.get(summary + "/summary.xlsx");
