@@ -39,32 +39,51 @@ public final class CheckKinds {
     }
 
     private static final Map<String, String> CASES = ordered(
-            "cases", "依次判断的情形（第一个成立的决定结果），如豁免、不在评价年度内；每项写 rule、when、status 或 deduct、message");
+            "cases", "依次判断的情形（第一个成立的决定结果），如豁免；每项写 rule、when、status 或 deduct、message");
+
+    /** What every kind judging facts one by one (or a list's total) takes besides its own keys. */
+    private static final Map<String, String> PER_FACT = ordered(
+            "values", "规则包中定义的计算值（见“计算值”）：名称 → { sum | percent…of | difference | add }，可像字段一样用于 rate、条件、说明文字和比较",
+            "scope", "each（默认，逐项判断）或 total（整个列表合计判断一次，结果记在列表上，如“三公”经费合计）",
+            "otherYear", "事实属于其他评价年度时的结果（不写时用检查种类自己的不适用说明，见“年度归属”）");
 
     public static final List<Kind> ALL = List.of(
             new Kind("condition", "逐项条件", "逐个检查列表中的事实：满足条件的记一处结果（如每例扣0.5分，扣完为止）。",
-                    keys(CASES, ordered(
+                    keys(keys(CASES, ordered(
                             "findings", "逐项判断的发现：每个成立的都记一处（一个事实可以有几处扣分）",
-                            "otherwise", "没有任何发现时的结果（通常为符合）")),
+                            "otherwise", "没有任何发现时的结果（通常为符合）")), PER_FACT),
                     ordered(), List.of()),
             new Kind("deadline", "期限", "从一个日期起算的期限（自然日，期限末日遇休息日顺延，民法典第二百零三条；或工作日），"
-                    + "判断另一个日期是否在期限内；期限在评价年度之后的为不适用，工作日历未覆盖时确定不了的为无法判定。",
+                    + "判断另一个日期是否在期限内。期限属于其届满日所在的评价年度：届满日在评价年度之前的为不适用（otherYear，已在该年度评价），"
+                    + "在评价年度之后的为不适用（notYetDue，即使已逾期完成，也在下一年度评价），所以同一事项只在一个年度扣分；"
+                    + "工作日历未覆盖时确定不了的为无法判定。",
                     keys(CASES, ordered("from", "起算日期字段（事件发生日，不计入期限，民法典第二百零一条）",
                             "to", "完成日期字段", "within", "{ days: 参数 }（自然日）或 { workingDays: 参数 }（工作日）",
                             "deduct", "逾期、年末仍未完成时的扣分参数", "deadlineLabel", "比较一栏中期限届满日的名称")),
                     outcomes("notStarted", "起算日期未填：尚未开始，不适用", "late", "完成日期晚于期限：扣分",
                             "onTime", "在期限内：符合", "missing", "未完成且期限在评价年度内已过：扣分",
-                            "notYetDue", "未完成但期限在评价年度之后：不适用",
-                            "undetermined", "工作日历未覆盖判断所需的日期：无法判定"),
+                            "notYetDue", "期限届满日在评价年度之后（无论是否已完成）：不适用，在下一年度评价",
+                            "otherYear", "期限届满日在评价年度之前：不适用（可不写，用检查种类自己的说明）",
+                            "undetermined", "工作日历未覆盖判断所需的日期：无法判定（可不写，用检查种类自己的说明）"),
                     DeadlineCheck.VARIABLES),
-            new Kind("rate", "比率限值", "事实的比率（如执行率 = 决算 ÷ 预算，取两位小数的百分数）与限值比较：每超出（或低于）1个百分点扣分，"
-                    + "不足1个百分点按1个计，扣完为止。没有比率（预算为0）的情形先在 cases 中处理。",
-                    keys(CASES, ordered("rate", "比率字段（百分数）", "max", "上限参数（不超过）", "min", "下限参数（不低于）",
-                            "perPoint", "每个百分点的扣分参数")),
-                    outcomes("exceeds", "超出（或低于）限值：扣分", "within", "在限值内：符合"), RateCheck.VARIABLES),
-            new Kind("proportional", "按比例计分", "比率达到满分线得满分，以下按比例得分（分值 × 比率 ÷ 满分线，截尾两位小数）。",
-                    keys(CASES, ordered("rate", "比率字段（百分数）", "fullAt", "满分线参数")),
-                    outcomes("below", "低于满分线：扣除分值与得分之差", "full", "达到满分线：符合"), ProportionalCheck.VARIABLES),
+            new Kind("rate", "比率限值", "事实的比率（如执行率 = 决算 ÷ 预算；字段或 values 中的计算值）与限值精确比较"
+                    + "（300.01对300超出0.003个百分点，不因显示两位小数而算作100%）：每超出（或低于）1个百分点扣 perPoint，"
+                    + "按 rounding 计：started 不足1个百分点按1个计（默认），floor 只计整数个百分点（“每超过一个百分点”），"
+                    + "linear 按超出的百分点精确计（扣分进位到0.01分）；或写 scale（分档参数）按比率所在的档次扣分；扣完为止。"
+                    + "比率无法计算（分母为0、合计中有一项未填报）时记 uncomputable：检查须写这一结果，或在 cases 中处理分母为0的情形"
+                    + "（其余无法计算的记为无法判定），不会没有结果。",
+                    keys(keys(CASES, ordered("rate", "比率：字段或 values 中的计算值（百分数）", "max", "上限参数（不超过）",
+                            "min", "下限参数（不低于）", "perPoint", "每个百分点的扣分参数",
+                            "rounding", "started（默认）、floor 或 linear：超出的百分点怎样计扣分",
+                            "scale", "分档参数（brackets）：按比率所在的档次扣分，代替 max/min、perPoint")), PER_FACT),
+                    outcomes("exceeds", "超出（或低于）限值、或所在档次扣分：扣分", "tolerated", "rounding: floor 时超出不足1个百分点：符合（floor 时必写）",
+                            "within", "在限值内（或所在档次不扣分）：符合",
+                            "uncomputable", "比率无法计算：无法判定，或写 deduct 扣分"), RateCheck.VARIABLES),
+            new Kind("proportional", "按比例计分", "比率达到满分线得满分，以下按比例得分（分值 × 精确比率 ÷ 满分线，截尾两位小数：99.999%得9.99分，不是满分）。"
+                    + "比率无法计算时记 uncomputable（与 rate 相同，须写明或在 cases 中处理）。",
+                    keys(keys(CASES, ordered("rate", "比率：字段或 values 中的计算值（百分数）", "fullAt", "满分线参数")), PER_FACT),
+                    outcomes("below", "低于满分线：扣除分值与得分之差", "full", "达到满分线：符合",
+                            "uncomputable", "比率无法计算：无法判定，或写 deduct 扣分"), ProportionalCheck.VARIABLES),
             new Kind("missingFacts", "未提供事实", "填报中完全没有某个列表（或对象）：没有事实就没有分数，扣除参数指定的分值（或 all：本指标全部分值）；"
                     + "填了空列表 [] 表示本年度没有，按 empty 处理。",
                     ordered("deduct", "未填报时的扣分参数，或 all"),

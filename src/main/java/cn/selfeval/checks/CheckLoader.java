@@ -45,10 +45,11 @@ public final class CheckLoader {
     static final Map<String, Set<String>> KINDS = new java.util.TreeMap<>(Map.of(
             "smeReservation", Set.of("cases", "reservations", "whollyReservedMax", "minReservedPercent",
                     "minSmallMicroPercent", "deduct", "outcomes"),
-            "condition", Set.of("cases", "findings", "otherwise"),
+            "condition", Set.of("cases", "findings", "otherwise", "values", "scope", "otherYear"),
             "deadline", Set.of("cases", "from", "to", "within", "deduct", "deadlineLabel", "outcomes"),
-            "rate", Set.of("cases", "rate", "max", "min", "perPoint", "outcomes"),
-            "proportional", Set.of("cases", "rate", "fullAt", "outcomes"),
+            "rate", Set.of("cases", "rate", "max", "min", "perPoint", "rounding", "scale", "outcomes", "values", "scope",
+                    "otherYear"),
+            "proportional", Set.of("cases", "rate", "fullAt", "outcomes", "values", "scope", "otherYear"),
             "missingFacts", Set.of("deduct", "outcomes"),
             "required", Set.of("among", "satisfiedBy", "forEach", "noneOn", "deduct", "outcomes"),
             "completion", Set.of("section", "floor", "outcomes")));
@@ -57,6 +58,8 @@ public final class CheckLoader {
     private static final Set<String> OUTCOME_KEYS = new java.util.TreeSet<>(Set.of("rule", "message", "status", "deduct",
             "basis", "compare", "limit", "when"));
     private static final Map<String, OutcomeStatus> STATUSES = new LinkedHashMap<>();
+    private static final Variable TOTAL_COUNT = new Variable("count", "合计的事项数", "合计的事项数（scope: total）",
+            ValueType.NUMBER);
 
     static {
         STATUSES.put("deducted", OutcomeStatus.DEDUCTED);
@@ -236,8 +239,31 @@ public final class CheckLoader {
 
         Check read() {
             Map<String, FieldRef> fields = FieldCatalog.ofList(facts);
-            Vocabulary factVocabulary = vocabulary(variables(), fields);
-            Condition only = keys.containsKey("only") ? condition(keys.get("only"), factVocabulary) : Condition.ALWAYS;
+            boolean total = scope();
+            DerivedValues values = DerivedValues.NONE;
+            if (keys.containsKey("values")) {
+                Vocabulary valueWords = vocabulary(List.of(), fields);
+                values = DerivedValues.read(keys.get("values"), fields, total, valueWords, problems, name);
+                parameters.addAll(valueWords.parametersUsed());
+                if (values == null) {
+                    ok = false;
+                    values = DerivedValues.NONE;
+                }
+            }
+            List<Variable> words = new ArrayList<>(variables());
+            words.addAll(values.variables());
+            if (total) {
+                words.add(TOTAL_COUNT);
+            } else if (!List.of("missingFacts", "required", "completion").contains(kind)) {
+                words.addAll(PerFactCheck.OTHER_YEAR_VARIABLES);
+            }
+            if (!List.of("missingFacts", "required", "completion").contains(kind)) {
+                words.add(PerFactCheck.SUBJECT);
+            }
+            Vocabulary factVocabulary = new Vocabulary(words, total ? Map.of() : fields, loader.pack.parameters(),
+                    values.variables());
+            Condition only = keys.containsKey("only") ? condition(keys.get("only"), vocabulary(List.of(), fields))
+                    : Condition.ALWAYS;
             Check check = switch (kind) {
                 case "condition" -> condition(only, factVocabulary);
                 case "deadline" -> deadline(only, fields, factVocabulary);
@@ -248,7 +274,40 @@ public final class CheckLoader {
                 case "smeReservation" -> smeReservation(only, fields, factVocabulary);
                 default -> completion(fields);
             };
+            if (check instanceof PerFactCheck perFact) {
+                perFact.shape(new PerFactCheck.Shape(values, total, total ? null : otherYear(factVocabulary)));
+            }
             return ok ? check : null;
+        }
+
+        /** {@code scope: each} (default: every fact on its own) or {@code total} (the list as a whole, once). */
+        private boolean scope() {
+            if (!keys.containsKey("scope")) {
+                return false;
+            }
+            String scope = keys.get("scope").text("scope");
+            if (!"each".equals(scope) && !"total".equals(scope)) {
+                problems.at(keys.get("scope").position(), "scope 应为 each（逐项判断，默认）或 total（整个列表合计判断一次）"
+                        + CheckProblems.didYouMean(String.valueOf(scope), List.of("each", "total")));
+                ok = false;
+                return false;
+            }
+            return scope.equals("total");
+        }
+
+        /**
+         * The outcome of a fact that belongs to another evaluation year: as written under {@code otherYear}, or the
+         * kind's own (不适用, naming the date and the year it belongs to). The kind's own is not a rule of the pack
+         * (it needs no rule test of its own: the kinds' tests cover it).
+         */
+        private OutcomeSpec otherYear(Vocabulary vocabulary) {
+            if (keys.containsKey("otherYear")) {
+                return outcome(keys.get("otherYear"), vocabulary, false, OutcomeStatus.NOT_APPLICABLE, null);
+            }
+            Template message = Template.compile(PerFactCheck.OTHER_YEAR_MESSAGE, vocabulary, node.position(), problems);
+            RuleInfo info = new RuleInfo(file, loader.pack.citePath(file), name + "：不属于评价年度", indicator, basis);
+            return new OutcomeSpec(info, OutcomeStatus.NOT_APPLICABLE, Points.NONE, Deduction.NONE, message,
+                    Template.EMPTY, List.of(), Condition.ALWAYS, node.position());
         }
 
         private Definition definition() {
@@ -319,46 +378,143 @@ public final class CheckLoader {
             Map<String, OutcomeSpec> outcomes = outcomes(DeadlineCheck.OUTCOMES, vocabulary, Map.of(
                     "notStarted", OutcomeStatus.NOT_APPLICABLE, "late", OutcomeStatus.DEDUCTED,
                     "onTime", OutcomeStatus.PASSED, "missing", OutcomeStatus.DEDUCTED,
-                    "notYetDue", OutcomeStatus.NOT_APPLICABLE, "undetermined", OutcomeStatus.UNDETERMINED),
+                    "notYetDue", OutcomeStatus.NOT_APPLICABLE, "undetermined", OutcomeStatus.UNDETERMINED,
+                    PerFactCheck.OTHER_YEAR, OutcomeStatus.NOT_APPLICABLE),
                     deduct, defaultCompare, Map.of("deadline", deadlineLabel));
             if (from == null || to == null || length == null) {
                 return null;
             }
-            return new DeadlineCheck(definition(), only, cases, from, to, working, length, outcomes);
+            return new DeadlineCheck(definition(), only, cases, from, to, working, length, outcomes, deadlineLabel);
         }
 
         private Check rate(Condition only, Map<String, FieldRef> fields, Vocabulary vocabulary) {
             List<OutcomeSpec> cases = cases(vocabulary);
-            FieldRef rate = field(fields, "rate", "比率字段（如 executionPercent）", ValueType.NUMBER);
+            ValueSource rate = number(vocabulary, "rate", "比率：字段（如 executionPercent）或 values 中的计算值");
+            boolean scaled = keys.containsKey("scale");
             boolean atMost = keys.containsKey("max");
-            if (keys.containsKey("max") == keys.containsKey("min")) {
-                problems.at(node.position(), "rate 检查「" + name + "」写 max（不超过）或 min（不低于）其中一项：参数名");
+            String limit = null;
+            String perPoint = null;
+            String scale = null;
+            RateCheck.Counting counting = RateCheck.Counting.STARTED;
+            if (scaled) {
+                for (String key : List.of("max", "min", "perPoint", "rounding")) {
+                    if (keys.containsKey(key)) {
+                        problems.at(keys.get(key).position(), "rate 检查「" + name + "」写了 scale（按分档扣分），不再写 " + key);
+                        ok = false;
+                    }
+                }
+                scale = parameter(keys.get("scale"), "分档");
+                if (scale != null && loader.pack.parameters().get(scale).values().stream().anyMatch(v -> v.scale() == null)) {
+                    problems.at(keys.get("scale").position(), "scale: " + scale + " 应为分档参数（在 *.params.yaml 中按施行日期写 brackets）");
+                    ok = false;
+                }
+            } else {
+                if (atMost == keys.containsKey("min")) {
+                    problems.at(node.position(), "rate 检查「" + name + "」写 max（不超过）或 min（不低于）其中一项：参数名；或写 scale（分档参数）");
+                    ok = false;
+                }
+                limit = atMost ? parameter(keys.get("max"), "上限")
+                        : keys.containsKey("min") ? parameter(keys.get("min"), "下限") : null;
+                perPoint = requiredParameter("rate", "perPoint", "每个百分点的扣分", "每超出一个百分点扣几分的参数");
+                if (keys.containsKey("rounding")) {
+                    String code = keys.get("rounding").text("rounding");
+                    counting = RateCheck.Counting.of(code);
+                    if (counting == null) {
+                        List<String> codes = java.util.Arrays.stream(RateCheck.Counting.values()).map(RateCheck.Counting::code).toList();
+                        problems.at(keys.get("rounding").position(), "rounding 应为 started（不足1个百分点按1个计，默认）、floor（只计整数个百分点）"
+                                + "或 linear（按超出的百分点精确计）" + CheckProblems.didYouMean(String.valueOf(code), codes));
+                        ok = false;
+                        counting = RateCheck.Counting.STARTED;
+                    }
+                }
+            }
+            Map<String, OutcomeSpec> outcomes = outcomes(RateCheck.OUTCOMES, vocabulary, Map.of(
+                    "exceeds", OutcomeStatus.DEDUCTED, "tolerated", OutcomeStatus.PASSED, "within", OutcomeStatus.PASSED,
+                    "uncomputable", OutcomeStatus.UNDETERMINED), RateCheck::deduction, List.of(), Map.of());
+            requireOutcomes(outcomes, List.of("exceeds", "within"));
+            requireUncomputable(outcomes, vocabulary);
+            if (counting == RateCheck.Counting.FLOOR && !outcomes.containsKey("tolerated")) {
+                problems.at(node.position(), "rate 检查「" + name + "」rounding: floor：超出不足一个百分点时不扣分，须写 outcomes.tolerated（说明文字）");
                 ok = false;
             }
-            String limit = atMost ? parameter(keys.get("max"), "上限")
-                    : keys.containsKey("min") ? parameter(keys.get("min"), "下限") : null;
-            String perPoint = requiredParameter("rate", "perPoint", "每个百分点的扣分", "每超出一个百分点扣几分的参数");
-            Map<String, OutcomeSpec> outcomes = outcomes(RateCheck.OUTCOMES, vocabulary, Map.of(
-                    "exceeds", OutcomeStatus.DEDUCTED, "within", OutcomeStatus.PASSED), RateCheck::deduction,
-                    List.of(), Map.of());
-            if (rate == null || limit == null || perPoint == null) {
+            if (rate == null || (scaled ? scale == null : limit == null || perPoint == null)) {
                 return null;
             }
-            return new RateCheck(definition(), only, cases, rate, atMost, limit, perPoint, outcomes.get("exceeds"),
-                    outcomes.get("within"));
+            return new RateCheck(definition(), only, cases, rate, atMost, limit, perPoint, counting, scale, outcomes);
         }
 
         private Check proportional(Condition only, Map<String, FieldRef> fields, Vocabulary vocabulary) {
             List<OutcomeSpec> cases = cases(vocabulary);
-            FieldRef rate = field(fields, "rate", "比率字段（如 executionPercent）", ValueType.NUMBER);
+            ValueSource rate = number(vocabulary, "rate", "比率：字段（如 executionPercent）或 values 中的计算值");
             String line = requiredParameter("proportional", "fullAt", "满分线", "比率达到多少得满分的参数");
-            Map<String, OutcomeSpec> outcomes = outcomes(ProportionalCheck.OUTCOMES, vocabulary, Map.of(
-                    "below", OutcomeStatus.DEDUCTED, "full", OutcomeStatus.PASSED), ProportionalCheck::shortfall,
-                    List.of(), Map.of());
+            Map<String, OutcomeSpec> outcomes = new HashMap<>(outcomes(ProportionalCheck.OUTCOMES, vocabulary, Map.of(
+                    "below", OutcomeStatus.DEDUCTED, "full", OutcomeStatus.PASSED,
+                    "uncomputable", OutcomeStatus.UNDETERMINED), ProportionalCheck::shortfall, List.of(), Map.of()));
+            requireOutcomes(outcomes, List.of("below", "full"));
+            requireUncomputable(outcomes, vocabulary);
             if (rate == null || line == null) {
                 return null;
             }
-            return new ProportionalCheck(definition(), only, cases, rate, line, outcomes.get("below"), outcomes.get("full"));
+            return new ProportionalCheck(definition(), only, cases, rate, line, outcomes.get("below"), outcomes.get("full"),
+                    outcomes.get("uncomputable"));
+        }
+
+        /** Every outcome the kind may decide must be written: no fact may go without one. */
+        private void requireOutcomes(Map<String, OutcomeSpec> outcomes, List<String> names) {
+            if (!keys.containsKey("outcomes")) {
+                return;
+            }
+            for (String outcome : names) {
+                if (!outcomes.containsKey(outcome)) {
+                    problems.at(keys.get("outcomes").position(), kind + " 检查「" + name + "」缺少 outcomes." + outcome
+                            + "（每个事实都要有结果）");
+                    ok = false;
+                }
+            }
+        }
+
+        /**
+         * A rate that cannot be computed (a zero base, a missing amount) always gets an outcome: the check's
+         * {@code outcomes.uncomputable}, else the kind's own 无法判定. A check must state its policy for it: either
+         * that outcome, or {@code cases} that handle the zero base (e.g. 无预算却有支出 扣分, 无预算无支出 不适用),
+         * the kind's 无法判定 then catching whatever the cases leave.
+         */
+        private void requireUncomputable(Map<String, OutcomeSpec> outcomes, Vocabulary vocabulary) {
+            if (outcomes.containsKey("uncomputable") || !keys.containsKey("outcomes")) {
+                return;
+            }
+            if (!keys.containsKey("cases")) {
+                problems.at(keys.get("outcomes").position(), kind + " 检查「" + name + "」没有写比率无法计算时怎么办"
+                        + "（如预算为0却有支出、合计中有一项未填报）：写 outcomes.uncomputable（status: undetermined 无法判定，"
+                        + "或 deduct 扣分），或在 cases 中处理分母为0的情形");
+                ok = false;
+            }
+            String label = keys.containsKey("rate") ? String.valueOf(keys.get("rate").text("rate")) : "比率";
+            ValueSource source = vocabulary.resolve(label);
+            String shown = source == null ? label : source.label();
+            Template message = Template.compile("{subject}：" + shown.replace("{", "{{").replace("}", "}}")
+                    + "无法计算（分母为0或缺少数据），无法判定，请核实填报数据。", vocabulary, node.position(), problems);
+            RuleInfo info = new RuleInfo(file, loader.pack.citePath(file), name + "：比率无法计算", indicator, basis);
+            outcomes.put("uncomputable", new OutcomeSpec(info, OutcomeStatus.UNDETERMINED, Points.NONE, Deduction.NONE,
+                    message, Template.EMPTY, List.of(), Condition.ALWAYS, node.position()));
+        }
+
+        /** A number the kind reads ({@code rate}): a field of the facts or a value the check defines. */
+        private ValueSource number(Vocabulary vocabulary, String key, String what) {
+            if (!keys.containsKey(key)) {
+                problems.at(node.position(), "检查「" + name + "」缺少 " + key + "（" + what + "）");
+                ok = false;
+                return null;
+            }
+            String text = keys.get(key).text(key);
+            ValueSource source = text == null || vocabulary.isParameter(text) ? null : vocabulary.resolve(text);
+            if (source == null || source.type() != ValueType.NUMBER) {
+                problems.at(keys.get(key).position(), key + ": " + text + " 应为 " + facts + " 的数字段或 values 中的计算值"
+                        + CheckProblems.didYouMean(String.valueOf(text), vocabulary.names()));
+                ok = false;
+                return null;
+            }
+            return source;
         }
 
         private Check missingFacts() {

@@ -85,12 +85,12 @@ final class ConditionCompiler {
     }
 
     private Condition field(String name, YamlNode value, Position at) {
-        FieldRef field = vocabulary.fields().get(name);
+        FieldRef field = vocabulary.conditionFields().get(name);
         if (field == null) {
-            List<String> names = new ArrayList<>(vocabulary.fields().keySet());
+            List<String> names = new ArrayList<>(vocabulary.conditionFields().keySet());
             names.addAll(COMBINATORS);
             problems.at(at, "条件中的 " + name + " 不是 " + facts + " 的字段" + CheckProblems.didYouMean(name, names)
-                    + "；可用字段：" + String.join("、", vocabulary.fields().keySet()));
+                    + "；可用字段：" + String.join("、", vocabulary.conditionFields().keySet()));
             return null;
         }
         if (!value.isMapping()) {
@@ -115,7 +115,7 @@ final class ConditionCompiler {
         switch (op) {
             case "missing": {
                 Boolean missing = bool(value, at, field.name() + " 的 missing");
-                return missing == null ? null : e -> (field.read(e.fact(), e.year()) == null) == missing;
+                return missing == null ? null : e -> (field.read(e) == null) == missing;
             }
             case "inYear", "byYearEnd", "afterYear", "beforeYear": {
                 if (field.type() != ValueType.DATE) {
@@ -127,7 +127,7 @@ final class ConditionCompiler {
                     return null;
                 }
                 return e -> {
-                    LocalDate date = (LocalDate) field.read(e.fact(), e.year());
+                    LocalDate date = (LocalDate) field.read(e);
                     return date != null && yearTest(op, date, e.year()) == expected;
                 };
             }
@@ -142,7 +142,7 @@ final class ConditionCompiler {
                 }
                 boolean in = op.equals("in");
                 return e -> {
-                    Object actual = field.read(e.fact(), e.year());
+                    Object actual = field.read(e);
                     boolean found = operands.stream().anyMatch(o -> same(actual, o.value(e)));
                     return actual != null && found == in;
                 };
@@ -157,7 +157,7 @@ final class ConditionCompiler {
                     problems.at(at, op + " 只能比较数或日期，" + field.describe() + " 是" + field.type().label());
                     return null;
                 }
-                return e -> compare(op, field.read(e.fact(), e.year()), operand.value(e));
+                return e -> compare(op, field.read(e), operand.value(e));
             }
         }
     }
@@ -229,16 +229,16 @@ final class ConditionCompiler {
                 return bool == null ? null : e -> bool;
             }
             case DATE: {
-                FieldRef other = vocabulary.fields().get(text);
+                FieldRef other = vocabulary.conditionFields().get(text);
                 if (other != null && other.type() == ValueType.DATE) {
-                    return e -> other.read(e.fact(), e.year());
+                    return e -> other.read(e);
                 }
                 try {
                     LocalDate date = LocalDate.parse(text);
                     return e -> date;
                 } catch (DateTimeParseException ex) {
                     problems.at(at, "“" + text + "”既不是日期（YYYY-MM-DD）也不是 " + facts + " 的日期字段"
-                            + CheckProblems.didYouMean(text, new ArrayList<>(vocabulary.fields().keySet())));
+                            + CheckProblems.didYouMean(text, new ArrayList<>(vocabulary.conditionFields().keySet())));
                     return null;
                 }
             }
@@ -247,15 +247,15 @@ final class ConditionCompiler {
                     BigDecimal number = new BigDecimal(text);
                     return e -> number;
                 } catch (NumberFormatException ex) {
-                    FieldRef other = vocabulary.fields().get(text);
+                    FieldRef other = vocabulary.conditionFields().get(text);
                     if (other != null && other.type() == ValueType.NUMBER) {
-                        return e -> other.read(e.fact(), e.year());
+                        return e -> other.read(e);
                     }
                     ValueSource parameter = vocabulary.isParameter(text) ? vocabulary.resolve(text) : null;
                     if (parameter != null) {
                         return parameter::value;
                     }
-                    List<String> names = new ArrayList<>(vocabulary.fields().keySet());
+                    List<String> names = new ArrayList<>(vocabulary.conditionFields().keySet());
                     names.addAll(vocabulary.names());
                     problems.at(at, "“" + text + "”既不是数，也不是 " + facts + " 的数值字段或规则包的参数"
                             + CheckProblems.didYouMean(text, names));

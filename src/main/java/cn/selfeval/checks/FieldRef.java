@@ -23,6 +23,16 @@ public record FieldRef(String name, String title, ValueType type, boolean derive
         return reader.read(fact, year);
     }
 
+    /** A value the check defines ({@code values:}), tested by conditions like a field; read from the evaluation. */
+    static FieldRef ofValue(String name, String title) {
+        return new FieldRef(name, title, ValueType.NUMBER, true, null, null);
+    }
+
+    /** The field's value in an evaluation: a check's own value from its variables, a field from the fact. */
+    public Object read(Evaluation evaluation) {
+        return reader == null ? evaluation.variables().get(name) : reader.read(evaluation.fact(), evaluation.year());
+    }
+
     /** The JSON codes of the enum, in declaration order; empty for other types. */
     public List<String> enumCodes() {
         if (enumType == null) {

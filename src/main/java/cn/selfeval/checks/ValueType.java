@@ -43,12 +43,15 @@ public enum ValueType {
     }
 
     /** A number of any Java type as a decimal, for comparisons; null stays null. */
-    static BigDecimal decimal(Object value) {
+    public static BigDecimal decimal(Object value) {
         if (value == null) {
             return null;
         }
         if (value instanceof BigDecimal decimal) {
             return decimal;
+        }
+        if (value instanceof cn.selfeval.decimal.Figure figure) {
+            return figure.value();
         }
         if (value instanceof Integer || value instanceof Long) {
             return BigDecimal.valueOf(((Number) value).longValue());

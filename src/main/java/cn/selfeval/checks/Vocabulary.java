@@ -31,14 +31,34 @@ public final class Vocabulary {
 
     private final Map<String, Variable> variables;
     private final Map<String, FieldRef> fields;
+    private final Map<String, FieldRef> conditionFields;
     private final Parameters parameters;
     private final List<String> parametersUsed = new ArrayList<>();
 
     public Vocabulary(List<Variable> variables, Map<String, FieldRef> fields, Parameters parameters) {
+        this(variables, fields, parameters, List.of());
+    }
+
+    /** @param values the values the check defines ({@code values:}), which conditions may test like fields */
+    public Vocabulary(List<Variable> variables, Map<String, FieldRef> fields, Parameters parameters,
+            List<Variable> values) {
         this.variables = new LinkedHashMap<>();
         variables.forEach(v -> this.variables.put(v.name(), v));
+        values.forEach(v -> this.variables.putIfAbsent(v.name(), v));
+        Map<String, FieldRef> all = new LinkedHashMap<>(fields == null ? Map.of() : fields);
+        values.forEach(v -> all.put(v.name(), FieldRef.ofValue(v.name(), v.label())));
         this.fields = fields == null ? Map.of() : fields;
+        this.conditionFields = java.util.Collections.unmodifiableMap(all);
         this.parameters = parameters;
+    }
+
+    /** What conditions may test: the fields, and the values the check defines. */
+    public Map<String, FieldRef> conditionFields() {
+        return conditionFields;
+    }
+
+    public Parameters parameters() {
+        return parameters;
     }
 
     public Map<String, FieldRef> fields() {

@@ -25,6 +25,11 @@ public record Ratio(BigDecimal numerator, BigDecimal denominator) {
         return new Ratio(numerator, denominator);
     }
 
+    /** The ratio as an exact percentage (to 34 digits), for comparing with a limit. */
+    public BigDecimal exactPercent() {
+        return Rounding.exactPercent(numerator, denominator);
+    }
+
     /** The ratio as a percentage with two decimals, half up (what a report shows). */
     public BigDecimal percent() {
         return Rounding.percent(this);

@@ -1,6 +1,7 @@
 package cn.selfeval.decimal;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,8 +12,11 @@ import java.util.stream.IntStream;
  * The one rounding policy of selfeval. Points and amounts are exact decimals; a value is rounded only where
  * one of these three rules says so, and nowhere else:
  * <ol>
- * <li><b>Rates</b> (执行率, 控制率, 完成率 …) are percentages rounded half up to two decimals, the figure a report
- *     shows; rules compare that figure with their limits.</li>
+ * <li><b>Rates</b> (执行率, 控制率, 完成率 …) are compared with their limits <em>exactly</em> ({@link #exactPercent}:
+ *     34 significant digits, more than any amount of a submission can need, so 300.01 of 300 is above 100% and
+ *     29.997% is below 30%). Only what is shown is rounded: half up to two decimals ({@link #percent}), or, where
+ *     two decimals would make a rate beyond its limit look equal to it, as many more as it takes
+ *     ({@link #beside}: 100.003%, never "100.00%，超出0").</li>
  * <li><b>Proportional scores</b> (分值 × 完成率, 分值 × 支出率) are cut to hundredths of a point (截尾, not rounded),
  *     which is what the real reports do: 荔湖 2023 scores 1,486 of 1,487 as 19.99 of 20, 元岗 2023 scores
  *     4 × 493.3 / 500 = 3.946 as 3.94.</li>
@@ -43,6 +47,42 @@ public final class Rounding {
             return null;
         }
         return part.multiply(HUNDRED).divide(whole, PERCENT_SCALE, RoundingMode.HALF_UP);
+    }
+
+    /** Exact rates: 34 significant digits (IEEE 754 decimal128), beyond any difference two amounts can make. */
+    public static final MathContext EXACT = MathContext.DECIMAL128;
+    /** The most decimals a figure beside its limit is shown with. */
+    private static final int MAX_SHOWN_SCALE = 8;
+
+    /** {@code part / whole × 100} exactly (to 34 digits), for comparing with a limit; null when {@code whole} is zero. */
+    public static BigDecimal exactPercent(BigDecimal part, BigDecimal whole) {
+        if (part == null || whole == null || whole.signum() == 0) {
+            return null;
+        }
+        BigDecimal percent = part.multiply(HUNDRED).divide(whole, EXACT);
+        return percent.signum() == 0 ? BigDecimal.ZERO : percent.stripTrailingZeros();
+    }
+
+    /**
+     * How {@code value} is shown beside {@code limit}: two decimals, half up; when that would show it equal to the
+     * limit (or on the limit's other side) although it is not, as many more decimals as it takes, rounded away from
+     * the limit beyond {@value #MAX_SHOWN_SCALE} decimals. 100.003 beside 100 is 100.003; 29.997 beside 30 is 29.997.
+     */
+    public static Figure beside(BigDecimal value, BigDecimal limit) {
+        int side = value.compareTo(limit);
+        for (int scale = PERCENT_SCALE; scale <= MAX_SHOWN_SCALE; scale++) {
+            BigDecimal shown = value.setScale(Math.max(scale, 0), RoundingMode.HALF_UP);
+            if (shown.compareTo(limit) == side) {
+                return new Figure(shown, scale);
+            }
+        }
+        RoundingMode away = side > 0 ? RoundingMode.CEILING : RoundingMode.FLOOR;
+        return new Figure(value.setScale(MAX_SHOWN_SCALE, away), MAX_SHOWN_SCALE);
+    }
+
+    /** A difference shown so that a non-zero one never reads as 0: 0.003, not 0 (two decimals when they suffice). */
+    public static Figure difference(BigDecimal value) {
+        return beside(value, BigDecimal.ZERO);
     }
 
     /** The rate of a ratio as a report shows it (rule 1). */
@@ -89,6 +129,22 @@ public final class Rounding {
     /** Whole percentage points in {@code excess}, a started point counting as a whole one (不足1个百分点按1个计). */
     public static int startedPoints(BigDecimal excess) {
         return excess.signum() <= 0 ? 0 : excess.setScale(0, RoundingMode.CEILING).intValueExact();
+    }
+
+    /** Whole percentage points in {@code excess}, a started one not counting (每超过一个百分点: 1.9 is one point). */
+    public static int wholePoints(BigDecimal excess) {
+        return excess.signum() <= 0 ? 0 : excess.setScale(0, RoundingMode.FLOOR).intValueExact();
+    }
+
+    /**
+     * Points lost in proportion to an excess ({@code perPoint × excess}, 每超过1个百分点扣X分 counted exactly): rounded
+     * up to hundredths, so that the score left is cut to hundredths like every proportional score (rule 2).
+     */
+    public static BigDecimal linearDeduction(BigDecimal perPoint, BigDecimal excess) {
+        if (excess.signum() <= 0) {
+            return BigDecimal.ZERO.setScale(POINT_SCALE);
+        }
+        return perPoint.multiply(excess).setScale(POINT_SCALE, RoundingMode.CEILING);
     }
 
     /** Points with the scale of hundredths, for sums and display. */

@@ -1,5 +1,6 @@
 package cn.selfeval.engine;
 
+import cn.selfeval.decimal.Figure;
 import cn.selfeval.decimal.Numbers;
 import cn.selfeval.model.Exemption;
 import cn.selfeval.model.Labelled;
@@ -24,6 +25,9 @@ public final class Values {
         }
         if (value instanceof BigDecimal decimal) {
             return Numbers.plain(decimal);
+        }
+        if (value instanceof Figure figure) {
+            return figure.shown();
         }
         if (value instanceof LocalDate date) {
             return date.toString();

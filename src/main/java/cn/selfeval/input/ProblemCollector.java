@@ -75,6 +75,25 @@ public final class ProblemCollector {
         warnings.add(message);
     }
 
+    /**
+     * A warning about the value at {@code path}, naming where it is: the cell for a workbook
+     * ({@code 自评得分!D27（自评得分）}), the JSON path (with its line) for a JSON file.
+     */
+    void warningAt(NodePath path, String message) {
+        String where = path.toString();
+        if (sourceMap != null) {
+            CellLocation cell = sourceMap.locate(path);
+            where = cell == null ? where : cell.format();
+        } else {
+            JsonNode node = document == null ? null : path.findNearest(document);
+            if (node instanceof JsonLocationAware aware && aware.tokenLocation() != null
+                    && aware.tokenLocation().getLineNr() > 0) {
+                where = where + "（第" + aware.tokenLocation().getLineNr() + "行）";
+            }
+        }
+        warnings.add(where + "：" + message);
+    }
+
     List<String> warnings() {
         return List.copyOf(warnings);
     }

@@ -8,7 +8,11 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
-/** Checks self-scores against the framework: known indicator codes, and no more than the indicator's points. */
+/**
+ * Checks self-scores against the framework: an unknown indicator code is a problem (the self-score cannot be
+ * compared with anything); a self-score above the indicator's points is a warning naming its cell or JSON path —
+ * the score card is still computed, and the self-score audit shows the gap.
+ */
 final class SelfScoreChecker {
 
     private static final int SUGGESTIONS = 5;
@@ -36,8 +40,8 @@ final class SelfScoreChecker {
                 problems.at(path, "不认识的指标编号“" + code + "”，可用的编号如：" + String.join("、", similarCodes(code))
                         + "（共 " + indicatorPoints.size() + " 个）");
             } else if (entry.getValue().isNumber() && entry.getValue().decimalValue().compareTo(points) > 0) {
-                problems.at(path, "自评得分 " + JsonValues.number(entry.getValue().decimalValue())
-                        + " 超过该指标的分值 " + JsonValues.number(points));
+                problems.warningAt(path, "自评得分 " + JsonValues.number(entry.getValue().decimalValue())
+                        + " 超过该指标的分值 " + JsonValues.number(points) + "，请改正；评分表照常计算，自评分核对中列出差额");
             }
         }
     }

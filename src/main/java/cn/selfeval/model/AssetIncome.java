@@ -36,4 +36,14 @@ public record AssetIncome(
     public boolean retained() {
         return retainedAmount().signum() > 0;
     }
+
+    @Override
+    public java.time.LocalDate yearDate() {
+        return receivedOn;
+    }
+
+    @Override
+    public String yearDateLabel() {
+        return "收到日期";
+    }
 }

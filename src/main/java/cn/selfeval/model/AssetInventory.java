@@ -51,4 +51,14 @@ public record AssetInventory(
     public int countDifference() {
         return physicalCount - bookCount;
     }
+
+    @Override
+    public java.time.LocalDate yearDate() {
+        return countedOn;
+    }
+
+    @Override
+    public String yearDateLabel() {
+        return "盘点日期";
+    }
 }

@@ -31,4 +31,14 @@ public record AssetPurchase(
     public String standardName() {
         return standard == null || standard.isBlank() ? "资产配置标准" : standard;
     }
+
+    @Override
+    public java.time.LocalDate yearDate() {
+        return acquiredOn;
+    }
+
+    @Override
+    public String yearDateLabel() {
+        return "购置日期";
+    }
 }

@@ -34,4 +34,14 @@ public record AssetTransaction(
         return approvedOn == null || !approvedOn.isAfter(occurredOn) ? null
                 : java.time.temporal.ChronoUnit.DAYS.between(occurredOn, approvedOn);
     }
+
+    @Override
+    public java.time.LocalDate yearDate() {
+        return occurredOn;
+    }
+
+    @Override
+    public String yearDateLabel() {
+        return "实施日期";
+    }
 }

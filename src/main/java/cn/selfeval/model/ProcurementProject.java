@@ -62,4 +62,14 @@ public record ProcurementProject(
         }
         return awardNoticeOn != null ? awardNoticeOn : contractSignedOn;
     }
+
+    @Override
+    public java.time.LocalDate yearDate() {
+        return activityDate();
+    }
+
+    @Override
+    public String yearDateLabel() {
+        return "采购活动日期";
+    }
 }

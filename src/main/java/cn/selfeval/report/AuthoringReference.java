@@ -68,6 +68,49 @@ public final class AuthoringReference {
         doc.paragraph("扣分写参数名（数值写在 *.params.yaml 中，按施行日期列出取值并写明来源），all 表示本指标全部分值，"
                 + "或 { by: 字段, values: { 可选值代码: 参数名 } } 按可选值分别取参数。");
 
+        doc.heading(2, "values", "计算值（values）和合计（scope: total）", null);
+        doc.paragraph("检查可以在 values 中定义自己的计算值，按书写顺序计算，后面的可以用前面的；运算对象是字段、前面的计算值或参数。"
+                + "有一个运算对象未填报、或百分比的分母为0时，计算值为空，rate 和 proportional 记为 uncomputable。"
+                + "scope: total 时 sum 是列表中各事实（only 选中的）之和，结果记在列表上（{subject} 为列表名称）；"
+                + "scope: each 时 sum 就是该事实的字段值——所以把 total 改为 each，同一检查就从按合计判断变为逐项判断。");
+        doc.table(List.of("写法", "含义"), rows(cn.selfeval.checks.DerivedValues.OPERATIONS), 0);
+        doc.code("""
+                values:
+                  budgetTotal: { sum: budget, label: 预算合计（万元） }
+                  actualTotal: { sum: actual, label: 决算合计（万元） }
+                  controlPercent: { percent: actualTotal, of: budgetTotal, label: 控制率（%） }
+                """);
+
+        doc.heading(2, "years", "年度归属", null);
+        doc.paragraph("每个事项只在一个评价年度评价，规则由检查种类统一执行，不必在每个检查中写 cases：");
+        doc.table(List.of("检查种类", "归属规则"), List.of(
+                List.of("deadline", "期限属于其届满日所在的年度：届满日在评价年度之前为 otherYear，之后为 notYetDue，都不适用"),
+                List.of("condition、rate、proportional（逐项）", "事实属于其日期所在的年度（采购项目：采购活动日期，即开始日期，未填时依次取中标通知书、"
+                        + "合同签订日期；资产盘点：盘点日期；资产购置：购置日期；资产处置、出租出借：实施日期；资产收益：收到日期）；"
+                        + "日期在其他年度的事实为 otherYear（不适用，说明其所属年度）。没有这种日期的事实（“三公”经费、公用经费、预算执行、"
+                        + "尚未开始的采购项目、发现的问题）属于填报的年度"),
+                List.of("scope: total、missingFacts、required、completion", "判断填报年度的列表整体")), 0);
+        doc.paragraph("otherYear 的说明文字可用 {subject}（事实）、{yearDate}（归属日期）、{yearDateLabel}（该日期的名称）、"
+                + "{attributedYear}（所属年度）；不写 otherYear 时为：" + cn.selfeval.checks.PerFactCheck.OTHER_YEAR_MESSAGE);
+
+        doc.heading(2, "scales", "分档参数（brackets）", null);
+        doc.paragraph("参数的取值可以是分档（类似 OpenFisca 的 brackets）：按施行日期列出，每个取值写 brackets 和 source。"
+                + "第一档不写下限，以后每档写 above（超过）或 atLeast（不低于）下限，下限从低到高；value 是该档的扣分（最多两位小数）。"
+                + "unit 是下限的单位。rate 检查写 scale: 参数名，按比率所在的档次扣分，说明文字中 {bracket} 为档次（如“不低于90%、低于95%”）。");
+        doc.code("""
+                budget.adjustment.deduction:
+                  label: 预算调整率分档扣分
+                  unit: "%"
+                  values:
+                    2021-01-01:
+                      source: { kind: default, note: 不超过5%不扣分，超过5%扣1分，超过10%扣2分，超过20%扣4分 }
+                      brackets:
+                        - { value: 0 }
+                        - { above: 5, value: 1 }
+                        - { above: 10, value: 2 }
+                        - { above: 20, value: 4 }
+                """);
+
         doc.heading(2, "kinds", "检查种类", null);
         for (CheckKinds.Kind kind : CheckKinds.ALL) {
             doc.heading(3, "kind-" + kind.code(), kind.code() + "（" + kind.title() + "）", null);

@@ -132,8 +132,9 @@ public final class TextReport {
                     plain(audit.understatedPoints()), audit.net().signum() >= 0 ? "偏高" : "偏低", plain(audit.net().abs()));
         }
         for (SelfScoreAudit.Gap gap : audit.overstated()) {
-            line("  %s %s：自评 %s，计算 %s，自评高 %s 分", gap.code(), gap.name(), plain(gap.selfScore()),
-                    fixed(gap.computed()), plain(gap.gap()));
+            line("  %s %s：自评 %s，计算 %s，自评高 %s 分%s", gap.code(), gap.name(), plain(gap.selfScore()),
+                    fixed(gap.computed()), plain(gap.gap()),
+                    gap.aboveFullMarks() ? "（自评分超过该指标的分值 " + plain(gap.points()) + "）" : "");
             gap.deductions().forEach(o -> line("      【扣 %s 分】%s", plain(o.points()), o.explanation()));
         }
         for (SelfScoreAudit.Gap gap : audit.understated()) {

@@ -37,7 +37,24 @@ public final class Parameters {
             throw new IllegalStateException("参数 " + name + " 须按评价年度取值（Parameters.forYear）");
         }
         Parameter parameter = get(name);
-        return parameter.forYear(year).orElseThrow(() -> new NoValueException(parameter, year + "年度")).value();
+        BigDecimal value = parameter.forYear(year).orElseThrow(() -> new NoValueException(parameter, year + "年度")).value();
+        if (value == null) {
+            throw new IllegalStateException("参数 " + name + " 是分档（brackets），不是数值");
+        }
+        return value;
+    }
+
+    /** The scale (brackets) in force for the evaluation year. */
+    public Scale scale(String name) {
+        if (year == null) {
+            throw new IllegalStateException("参数 " + name + " 须按评价年度取值（Parameters.forYear）");
+        }
+        Parameter parameter = get(name);
+        DatedValue value = parameter.forYear(year).orElseThrow(() -> new NoValueException(parameter, year + "年度"));
+        if (value.scale() == null) {
+            throw new IllegalStateException("参数 " + name + " 是数值，不是分档（brackets）");
+        }
+        return value.scale();
     }
 
     /** The value in force on {@code day}, for rules whose law applies by the date of the fact. */

@@ -212,10 +212,16 @@ public final class RulePackLoader {
         List<DatedValue> values = new ArrayList<>();
         entry.values().forEach((from, value) -> {
             String at = where + " 自 " + from + " 起的取值";
-            if (value == null || value.value() == null) {
-                problems.add(at + " 缺少 value");
+            if (value == null || (value.value() == null) == (value.brackets() == null)) {
+                problems.add(at + (value != null && value.value() != null ? " 的 value 和 brackets 只写一项"
+                        : " 缺少 value（数值）或 brackets（分档）"));
             } else if (value.source() == null || value.source().kind() == null) {
                 problems.add(at + " 缺少 source.kind（statute 法律法规 / normative 规范性文件 / practice 评价实践 / default 默认值）");
+            } else if (value.brackets() != null) {
+                Scale scale = scale(value.brackets(), entry.unit(), at, problems);
+                if (scale != null) {
+                    values.add(new DatedValue(from, null, value.source(), scale));
+                }
             } else {
                 values.add(new DatedValue(from, value.value(), value.source()));
             }
@@ -232,7 +238,53 @@ public final class RulePackLoader {
             ParameterSource source, LocalDate appliesFrom) {
     }
 
-    /** One dated value of a parameter entry. */
-    record ValueEntry(BigDecimal value, ParameterSource source) {
+    /** One dated value of a parameter entry: a number, or the brackets of a scale. */
+    record ValueEntry(BigDecimal value, List<BracketEntry> brackets, ParameterSource source) {
+    }
+
+    /** One bracket of a scale: its lower bound (above, or atLeast; none for the first) and its points. */
+    record BracketEntry(BigDecimal above, BigDecimal atLeast, BigDecimal value) {
+    }
+
+    /**
+     * The brackets as a scale, or null (with problems): the first without a bound, each next with one bound above
+     * the one before, each with a value.
+     */
+    private static Scale scale(List<BracketEntry> entries, String unit, String at, List<String> problems) {
+        if (entries.isEmpty()) {
+            problems.add(at + " 的 brackets 为空：至少写一档，如 - { value: 0 }");
+            return null;
+        }
+        List<Scale.Bracket> brackets = new ArrayList<>();
+        BigDecimal previous = null;
+        for (int i = 0; i < entries.size(); i++) {
+            BracketEntry entry = entries.get(i);
+            String where = at + " 的第" + (i + 1) + "档";
+            if (entry == null || entry.value() == null) {
+                problems.add(where + " 缺少 value（该档的分值）");
+                return null;
+            }
+            if (entry.above() != null && entry.atLeast() != null) {
+                problems.add(where + " 的 above（超过）和 atLeast（不低于）只写一项");
+                return null;
+            }
+            BigDecimal bound = entry.above() != null ? entry.above() : entry.atLeast();
+            if (i == 0 && bound != null) {
+                problems.add(where + " 是最低一档，不写 above、atLeast（其下没有更低的档）");
+                return null;
+            }
+            if (i > 0 && bound == null) {
+                problems.add(where + " 缺少下限：写 above（超过）或 atLeast（不低于）");
+                return null;
+            }
+            if (i > 1 && bound.compareTo(previous) <= 0) {
+                problems.add(where + " 的下限 " + bound.toPlainString() + " 应高于上一档的 " + previous.toPlainString()
+                        + "（各档按下限从低到高排列）");
+                return null;
+            }
+            previous = bound;
+            brackets.add(new Scale.Bracket(bound, entry.atLeast() != null, entry.value(), null));
+        }
+        return Scale.of(brackets, unit);
     }
 }

@@ -20,6 +20,11 @@ public record SelfScoreAudit(int compared, List<Gap> overstated, List<Gap> under
     /** One indicator whose self-score differs from the computed score. */
     public record Gap(String code, String name, BigDecimal points, BigDecimal selfScore, BigDecimal computed,
             BigDecimal gap, List<CheckOutcome> deductions) {
+
+        /** The self-score is above the indicator's points: a mistake in the submission, not only a gap. */
+        public boolean aboveFullMarks() {
+            return selfScore.compareTo(points) > 0;
+        }
     }
 
     /** Self-score minus computed score over every checked indicator: positive means overstated. */

@@ -183,7 +183,14 @@ public final class PackValidator {
                     error(where + which + "没有来源文件（source.document）也没有说明（source.note）"
                             + "，请写明依据的文件和条款，或说明取值理由");
                 }
-                if (isPoints(parameter) && value.value().stripTrailingZeros().scale() > Rounding.POINT_SCALE) {
+                if (value.scale() != null) {
+                    for (var bracket : value.scale().brackets()) {
+                        if (bracket.amount().stripTrailingZeros().scale() > Rounding.POINT_SCALE) {
+                            error(where + which + "（分档）中“" + bracket.description() + "”一档的分值 "
+                                    + bracket.amount().toPlainString() + " 超过两位小数（得分精确到0.01分）");
+                        }
+                    }
+                } else if (isPoints(parameter) && value.value().stripTrailingZeros().scale() > Rounding.POINT_SCALE) {
                     error(where + "：参数 " + parameter.name() + " 是分值（" + parameter.unit() + "），最多两位小数，自 "
                             + value.from() + " 起的取值为 " + value.value().toPlainString() + "（得分精确到0.01分）");
                 }

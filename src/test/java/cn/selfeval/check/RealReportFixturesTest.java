@@ -42,15 +42,15 @@ class RealReportFixturesTest {
         Map<String, IndicatorScore> scores = byCode(card);
         assertDecimal("19.99", scores.get("A1.1").score(), "1487宗中1宗超期");
         assertDecimal("19.00", scores.get("A1.2").score(), "设备利用率90%，分值10");
-        // 10 × 97.20% = 9.72; the report's 9.91 follows no published formula
-        assertDecimal("9.72", scores.get("A1.3").score());
+        // 10 × 97.197…% (exact; shown as 97.2%) = 9.7197, cut to 9.71; the report's 9.91 follows no published formula
+        assertDecimal("9.71", scores.get("A1.3").score());
         assertDecimal("0.5", scores.get("B5.1.2").score());
         assertDecimal("2.0", scores.get("B5.4").score());
         assertDecimal("0.5", scores.get("B5.5").score());
         assertDecimal("0.5", scores.get("B6.3").score());
         assertDecimal("2.0", scores.get("B4.2").score());
         assertDecimal("100.0", card.summary().checkedPoints(), "every indicator of 表2 is checked");
-        assertDecimal("94.71", card.summary().score(), "94.9 reported, less the 0.19 of the budget-execution formula");
+        assertDecimal("94.7", card.summary().score(), "94.9 reported, less the 0.2 of the budget-execution formula");
         assertEquals("优", card.summary().grade());
         assertDecimal("94.9", card.summary().selfScore());
     }
@@ -61,10 +61,10 @@ class RealReportFixturesTest {
         assertEquals(1, audit.overstated().size(), audit.toString());
         SelfScoreAudit.Gap gap = audit.overstated().get(0);
         assertEquals("A1.3", gap.code());
-        assertDecimal("0.19", gap.gap());
+        assertDecimal("0.2", gap.gap());
         assertTrue(gap.deductions().get(0).explanation().contains("支出率97.2%"));
         assertTrue(audit.understated().isEmpty());
-        assertDecimal("0.19", audit.net());
+        assertDecimal("0.2", audit.net());
     }
 
     @Test

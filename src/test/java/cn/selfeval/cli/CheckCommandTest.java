@@ -50,9 +50,9 @@ class CheckCommandTest {
         assertTrue(text.contains("B5.5 合同备案时效性    满分 1 / 0.50 / 自评 0.5"), text);
         assertTrue(text.contains("B6.3 资产盘点情况    满分 1 / 0.50 / 自评 0.5"), text);
         assertTrue(text.contains("B4.2 绩效结果应用    满分 3 / 2.00 / 自评 2"), text);
-        assertTrue(text.contains("合计：总分 94.71 / 100 分，等级「优」（扣分 11 处，共 5.29 分）"), text);
-        assertTrue(text.contains("自评分核对（已检查指标）：自评偏高 0.19 分，自评偏低 0 分，合计偏高 0.19 分"), text);
-        assertTrue(text.contains("A1.3 部门预算资金支出率：自评 9.91，计算 9.72，自评高 0.19 分"), text);
+        assertTrue(text.contains("合计：总分 94.70 / 100 分，等级「优」（扣分 11 处，共 5.3 分）"), text);
+        assertTrue(text.contains("自评分核对（已检查指标）：自评偏高 0.2 分，自评偏低 0 分，合计偏高 0.2 分"), text);
+        assertTrue(text.contains("A1.3 部门预算资金支出率：自评 9.91，计算 9.71，自评高 0.2 分"), text);
         assertTrue(text.contains("间隔22日，不足30日"), text);
         assertTrue(text.contains("规则：procurement/contract-signing.checks.yaml「采购合同逾期签订」"), text);
         assertTrue(text.contains("依据：《政府采购法》第四十七条"), text);

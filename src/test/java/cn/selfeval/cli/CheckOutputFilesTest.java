@@ -77,7 +77,7 @@ class CheckOutputFilesTest {
         String text = read(d.resolve("a.result.txt"));
         String json = read(d.resolve("a.result.json"));
         // An older result (another score, saved again by an editor with a byte-order mark and CRLF) is still one.
-        Files.writeString(d.resolve("a.result.txt"), "\uFEFF" + text.replace("94.71", "90.00").replace("\n", "\r\n"));
+        Files.writeString(d.resolve("a.result.txt"), "\uFEFF" + text.replace("94.70", "90.00").replace("\n", "\r\n"));
         Files.writeString(d.resolve("a.result.json"), json.replace("\"formatVersion\" : \"1\"", "\"formatVersion\" : \"0\""));
 
         Run again = selfeval("check", "-o", d.toString(), a.toString());
@@ -103,7 +103,7 @@ class CheckOutputFilesTest {
         assertTrue(read(resultA).contains("填报文件：" + a + "（SHA-256 "), read(resultA));
         assertTrue(read(resultA).contains("合计：总分 100.00 / 100 分"), read(resultA));
         assertTrue(read(resultB).contains("填报文件：" + b + "（SHA-256 "), read(resultB));
-        assertTrue(read(resultB).contains("合计：总分 94.71 / 100 分"), read(resultB));
+        assertTrue(read(resultB).contains("合计：总分 94.70 / 100 分"), read(resultB));
         assertTrue(run.err().contains(a + " → " + resultA), run.err());
         assertTrue(run.err().contains(b + " → " + resultB), run.err());
     }

@@ -69,9 +69,9 @@ class DraftPackWorkflowTest {
         Run diff = selfeval("rules", "diff", "--from", live.toString(), "--to", draft.toString(), LIHU);
 
         assertEquals(ExitCode.OK, checked.exit(), checked.err());
-        assertTrue(checked.out().contains("合计：总分 95.21 / 100 分"), checked.out());
+        assertTrue(checked.out().contains("合计：总分 95.20 / 100 分"), checked.out());
         assertEquals(ExitCode.OK, diff.exit(), diff.err());
-        assertTrue(diff.out().contains(LIHU + "：已检查指标得分 94.71 → 95.21"), diff.out());
+        assertTrue(diff.out().contains(LIHU + "：已检查指标得分 94.70 → 95.20"), diff.out());
     }
 
     @Test

@@ -56,7 +56,7 @@ class ExplainAndDiffCommandTest {
         assertEquals(ExitCode.OK, run("rules", "diff", "--from", "rules/guangzhou-2023", "--to", edited.toString(),
                 "fixtures/lihu-2023.json", "fixtures/clean-2023.json"));
         String text = out.toString();
-        assertTrue(text.contains("fixtures/lihu-2023.json：已检查指标得分 94.71 → 95.21"), text);
+        assertTrue(text.contains("fixtures/lihu-2023.json：已检查指标得分 94.70 → 95.20"), text);
         assertTrue(text.contains("B5.1.2 采购意向公开及时性：0.50 → 1.00"), text);
         assertTrue(text.contains("－ 取消扣分 0.5 分（B5.1.2，procurement/intent-timeliness.checks.yaml「采购意向公开晚于规定时间」）：项目ZC2023-003"), text);
         assertTrue(text.contains("fixtures/clean-2023.json：已检查指标得分 100.00 → 100.00（无变化）"), text);

@@ -214,7 +214,7 @@ class RulesCommandTest {
                   - name: 基础填报数据
                     given: {}
                     expect:
-                      - { rule: “三公”经费未超预算, fact: officialReception, status: passed }
+                      - { rule: “三公”经费未超预算, fact: threePublicCosts, status: passed }
                 """);
 
         Run run = selfeval("rules", "test", pack.toString());

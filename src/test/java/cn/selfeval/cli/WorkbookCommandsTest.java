@@ -131,7 +131,7 @@ class WorkbookCommandsTest {
         int deduction = text.indexOf("【扣 0.5 分】项目ZC2023-004「荔湖街人居环境整治提升服务」：中标（成交）通知书");
         assertTrue(deduction > 0, text);
         assertTrue(text.substring(deduction).lines().skip(1).findFirst().orElse("").strip().equals("填报位置：采购项目第7行"), text);
-        assertTrue(text.contains("合计：总分 94.71 / 100 分，等级「优」（扣分 11 处，共 5.29 分）"), text);
+        assertTrue(text.contains("合计：总分 94.70 / 100 分，等级「优」（扣分 11 处，共 5.3 分）"), text);
         Run json = selfeval("check", "fixtures/lihu-2023.json");
         assertFalse(json.out().contains("填报位置"), "JSON submissions print as before");
     }
@@ -144,7 +144,7 @@ class WorkbookCommandsTest {
         Run diff = selfeval("rules", "diff", "--from", "rules/guangzhou-2023", "--to", "rules/guangzhou-2023",
                 "fixtures/lihu-2023.xlsx");
         assertEquals(ExitCode.OK, diff.exit(), diff.err());
-        assertTrue(diff.out().contains("fixtures/lihu-2023.xlsx：已检查指标得分 94.71 → 94.71（无变化）"), diff.out());
+        assertTrue(diff.out().contains("fixtures/lihu-2023.xlsx：已检查指标得分 94.70 → 94.70（无变化）"), diff.out());
     }
 
     @Test

@@ -443,11 +443,15 @@ class SubmissionReaderTest {
     }
 
     @Test
-    void selfScoreAboveIndicatorPoints() throws IOException {
+    void selfScoreAboveIndicatorPointsIsAWarningNamingItsPathAndTheSubmissionIsRead() throws IOException {
         String text = VALID.replace("\"B6.3\": 1", "\"B6.3\": 1.5");
 
-        assertProblem(onlyProblem(write(text)), "$.selfScores['B6.3']", lineOf(text, "B6.3"),
-                "自评得分 1.5 超过该指标的分值 1");
+        SubmissionReader.Read read = SubmissionReader.readSource("自评.json", text.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                POINTS);
+
+        assertEquals(0, new java.math.BigDecimal("1.5").compareTo(read.submission().selfScores().get("B6.3")));
+        assertEquals(List.of("$.selfScores['B6.3']（第" + lineOf(text, "B6.3") + "行）：自评得分 1.5 超过该指标的分值 1，"
+                + "请改正；评分表照常计算，自评分核对中列出差额"), read.warnings());
     }
 
     @Test

@@ -40,7 +40,12 @@ import org.junit.jupiter.api.TestFactory;
 class DisplayedScoresAddUpTest {
 
     private static final List<String> PACKS = List.of("rules/guangzhou-2023", "rules/guangzhou-2021");
-    private static final Pattern MORE_THAN_TWO_DECIMALS = Pattern.compile("(?<![0-9a-f])\\d+\\.\\d{3,}");
+    /**
+     * A number with more than two decimals — except a rate shown beside its limit (100.003%, 超出0.003个百分点):
+     * rates are compared exactly and shown with the decimals it takes not to look equal to the limit.
+     */
+    private static final Pattern MORE_THAN_TWO_DECIMALS = Pattern.compile(
+            "(?<![0-9a-f])\\d+\\.\\d{3,}(?![0-9]*(?:%|个百分点))");
     private static final String CAPPED_NOTE = "超过本项分值，扣完为止";
     private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 

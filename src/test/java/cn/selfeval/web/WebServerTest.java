@@ -66,7 +66,7 @@ class WebServerTest {
         assertEquals("selfeval", doc.get("tool").asText());
         JsonNode card = doc.get("scoreCard");
         assertEquals("lihu-2023.json", card.get("submissionFile").asText());
-        assertEquals("94.71", card.at("/summary/score").asText());
+        assertEquals("94.7", card.at("/summary/score").asText());
         assertEquals("guangzhou-2023", card.at("/rulePack/id").asText());
         String hash = card.at("/rulePack/contentHash").asText();
         assertEquals(64, hash.length());
@@ -165,7 +165,7 @@ class WebServerTest {
         String cli = cn.selfeval.report.JsonReport.render(
                 new cn.selfeval.check.PackRegistry(Path.of("rules")).select(2023, "增城区").checker().checkSource(LIHU_XLSX).card());
         assertEquals(cli, new String(response.body(), StandardCharsets.UTF_8));
-        assertEquals("94.71", json(response).at("/scoreCard/summary/score").asText());
+        assertEquals("94.7", json(response).at("/scoreCard/summary/score").asText());
     }
 
     @Test
@@ -205,11 +205,11 @@ class WebServerTest {
         assertEquals(2, doc.get("checked").asInt());
         JsonNode units = doc.get("units");
         assertEquals("checked", units.get(0).get("status").asText());
-        assertEquals("0.19", units.get(0).get("gap").asText());
-        assertEquals("94.71", units.get(0).at("/report/scoreCard/summary/score").asText());
+        assertEquals("0.2", units.get(0).get("gap").asText());
+        assertEquals("94.7", units.get(0).at("/report/scoreCard/summary/score").asText());
         assertEquals("invalid-submission", units.get(1).get("status").asText());
         assertEquals(6, units.get(1).at("/error/problems").size());
-        assertEquals("2.19", units.get(2).get("gap").asText());
+        assertEquals("2.2", units.get(2).get("gap").asText());
         assertTrue(doc.get("indicators").size() > 20);
         assertEquals(200, http.get(doc.get("summaryPage").asText()).statusCode());
         assertEquals(200, http.get(units.get(0).get("scoreCardPage").asText()).statusCode());
@@ -333,10 +333,10 @@ class WebServerTest {
         HttpResponse<byte[]> page = http.get(card);
         assertEquals(200, page.statusCode());
         String html = text(page);
-        assertTrue(html.contains("id=\"total-score\">94.71<"), html);
+        assertTrue(html.contains("id=\"total-score\">94.70<"), html);
         assertTrue(html.contains("B5.4 采购合同签订时效性"));
         assertTrue(html.contains("【扣 0.5 分】</span>项目ZC2023-004「荔湖街人居环境整治提升服务」"), html);
-        assertTrue(html.contains("自评偏高 0.19 分"));
+        assertTrue(html.contains("自评偏高 0.2 分"));
         assertTrue(html.indexOf("id=\"audit\"") < html.indexOf("id=\"indicators\""), "the self-score audit comes first");
         assertTrue(html.contains("<details><summary>其他检查：符合 7 项</summary>"), html);
         assertTrue(html.contains("2026-11-30 10:00:00（北京时间）"));
@@ -345,7 +345,7 @@ class WebServerTest {
         assertEquals(200, standalone.statusCode());
         String saved = text(standalone);
         assertTrue(standalone.headers().firstValue("Content-Disposition").orElseThrow().startsWith("attachment;"));
-        assertTrue(saved.contains("id=\"total-score\">94.71<"));
+        assertTrue(saved.contains("id=\"total-score\">94.70<"));
         assertTrue(saved.contains("<style>"));
         assertFalse(saved.contains("<script"), "a saved score card runs nothing");
         assertFalse(saved.contains("src=\"") || saved.contains("href=\"/") || saved.contains("href=\"http"),
@@ -371,7 +371,7 @@ class WebServerTest {
             assertTrue(b54.getCell(4).getStringCellValue().contains("扣 0.5 分：项目ZC2023-004"), b54.getCell(4).getStringCellValue());
             assertTrue(b54.getCell(0).getCellStyle().getIndention() > findRow(sheet, "B 管理效率").getCell(0).getCellStyle().getIndention());
             Row total = findRow(sheet, "合计");
-            assertEquals(94.71, total.getCell(3).getNumericCellValue(), 1e-9);
+            assertEquals(94.70, total.getCell(3).getNumericCellValue(), 1e-9);
         }
     }
 
@@ -421,11 +421,11 @@ class WebServerTest {
         int clean = html.indexOf(">clean-2023.json<");
         int invalid = html.indexOf(">invalid-2023.json<");
         assertTrue(overstated > 0 && overstated < lihu && lihu < clean && clean < invalid, html);
-        assertTrue(html.contains("+2.19"));
+        assertTrue(html.contains("+2.2"));
         assertTrue(html.contains("invalid-2023.json：填报数据有误（6 处），未检查"));
         assertTrue(html.contains("各指标扣分（全部单位）"));
         assertEquals(200, http.get(summary + "/units/1").statusCode());
-        assertTrue(text(http.get(summary + "/units/1")).contains("id=\"total-score\">94.71<"));
+        assertTrue(text(http.get(summary + "/units/1")).contains("id=\"total-score\">94.70<"));
         assertEquals(404, http.get(summary + "/units/2").statusCode(), "the refused unit has no score card");
         assertEquals(200, http.get(summary + "/units/1/download.xlsx").statusCode());
 
@@ -434,7 +434,7 @@ class WebServerTest {
         String csvText = text(csv);
         assertTrue(csvText.startsWith("\uFEFF单位,区,年度,填报文件,状态,计算得分"), csvText);
         String[] lines = csvText.split("\r\n");
-        assertTrue(lines[1].startsWith("广州市增城区示例街道办事处,增城区,2023,overstated-2023.json,已检查,94.71,100,"), lines[1]);
+        assertTrue(lines[1].startsWith("广州市增城区示例街道办事处,增城区,2023,overstated-2023.json,已检查,94.7,100,"), lines[1]);
         assertTrue(lines[4].contains("invalid-2023.json,填报数据有误"), lines[4]);
 
         HttpResponse<byte[]> xlsx = http.get(summary + "/summary.xlsx");

@@ -99,7 +99,7 @@ public final class CompletionCheck extends Check {
         }
         Ratio rate = completionRate(indicator);
         BigDecimal floor = context.params().number(floorParameter);
-        boolean belowFloor = rate.percent().compareTo(floor) < 0;
+        boolean belowFloor = rate.exactPercent().compareTo(floor) < 0;
         BigDecimal score = belowFloor ? BigDecimal.ZERO : Rounding.proportionalScore(weight, rate);
         variables.put("rate", rate.percent());
         variables.put("score", score);

@@ -2,6 +2,7 @@ package cn.selfeval.checks.kinds;
 
 import cn.selfeval.calendar.Deadline;
 import cn.selfeval.calendar.WorkingDayCalendar;
+import cn.selfeval.checks.CheckContext;
 import cn.selfeval.checks.Condition;
 import cn.selfeval.checks.Evaluation;
 import cn.selfeval.checks.FieldRef;
@@ -23,8 +24,11 @@ import java.util.Map;
  * <li>notStarted — the event has not happened (no {@code from} date): 不适用;</li>
  * <li>late / onTime — the act happened after / by the last day (beyond the calendar, an act no later than the
  *     earliest day the period can end is certainly on time);</li>
- * <li>missing / notYetDue — the act has not happened, and the period ran out within the evaluation year (扣分) /
- *     runs out after it (不适用);</li>
+ * <li>otherYear / notYetDue — attribution: a deadline belongs to the evaluation year in which its last day falls.
+ *     A period that ran out before the evaluation year was judged on that year's card (不适用 here, whatever was
+ *     done); one that runs out after it is judged on the next year's card (不适用 here, even when the act already
+ *     came late). So the same project in two years' submissions is judged once;</li>
+ * <li>missing — the act has not happened, and the period ran out within the evaluation year (扣分);</li>
  * <li>undetermined — the calendar does not cover the days the answer depends on (无法判定, never a guess).</li>
  * </ul>
  */
@@ -32,7 +36,7 @@ public final class DeadlineCheck extends PerFactCheck {
 
     /** The outcomes a deadline check may name, in the order above. */
     public static final List<String> OUTCOMES = List.of("notStarted", "late", "onTime", "missing", "notYetDue",
-            "undetermined");
+            "undetermined", OTHER_YEAR);
 
     /** The values its messages may use. */
     public static final List<Variable> VARIABLES = List.of(
@@ -48,39 +52,68 @@ public final class DeadlineCheck extends PerFactCheck {
     private final boolean workingDays;
     private final String lengthParameter;
     private final Map<String, OutcomeSpec> outcomes;
+    private final String deadlineLabel;
 
     public DeadlineCheck(Definition definition, Condition only, List<OutcomeSpec> cases, FieldRef from, FieldRef to,
             boolean workingDays, String lengthParameter, Map<String, OutcomeSpec> outcomes) {
+        this(definition, only, cases, from, to, workingDays, lengthParameter, outcomes, "期限届满日");
+    }
+
+    /** @param deadlineLabel what the last day is called (签订期限届满日), for the other-year message */
+    public DeadlineCheck(Definition definition, Condition only, List<OutcomeSpec> cases, FieldRef from, FieldRef to,
+            boolean workingDays, String lengthParameter, Map<String, OutcomeSpec> outcomes, String deadlineLabel) {
         super(definition, only, cases);
         this.from = from;
         this.to = to;
         this.workingDays = workingDays;
         this.lengthParameter = lengthParameter;
         this.outcomes = outcomes;
+        this.deadlineLabel = deadlineLabel;
+    }
+
+    /** The deadline of a fact (null when its period has not started), as this check computes it. */
+    public Deadline deadlineOf(Fact fact, CheckContext context) {
+        LocalDate start = (LocalDate) from.read(fact, context.year());
+        if (start == null) {
+            return null;
+        }
+        int days = context.params().integer(lengthParameter);
+        WorkingDayCalendar calendar = context.calendar();
+        return workingDays ? calendar.workingDaysAfter(start, days) : calendar.calendarDaysAfter(start, days);
+    }
+
+    @Override
+    protected boolean attributesByYearDate() {
+        return false;
     }
 
     @Override
     protected void judge(Fact fact, Evaluation evaluation) {
         int year = evaluation.year();
         LocalDate start = (LocalDate) from.read(fact, year);
-        if (start == null) {
+        Deadline deadline = deadlineOf(fact, evaluation.context());
+        if (deadline == null) {
             emit(outcomes.get("notStarted"), fact, evaluation);
             return;
         }
         LocalDate done = (LocalDate) to.read(fact, year);
         WorkingDayCalendar calendar = evaluation.context().calendar();
         int days = evaluation.context().params().integer(lengthParameter);
-        Deadline deadline = workingDays ? calendar.workingDaysAfter(start, days) : calendar.calendarDaysAfter(start, days);
         Evaluation judged = evaluation.with(variables(calendar, deadline, days, start, done));
         String outcome;
-        if (deadline.missedBy(done)) {
+        if (deadline.covered() && deadline.date().getYear() < year) {
+            OutcomeSpec written = outcomes.get(OTHER_YEAR);
+            emit(written != null ? written : otherYearOutcome(), fact,
+                    otherYear(fact, judged, deadline.date(), deadlineLabel));
+            return;
+        } else if (deadline.endsAfter(year)) {
+            outcome = "notYetDue";
+        } else if (deadline.missedBy(done)) {
             outcome = "late";
         } else if (deadline.metBy(done)) {
             outcome = "onTime";
         } else if (done == null && deadline.endsBy(year)) {
             outcome = "missing";
-        } else if (done == null && deadline.endsAfter(year)) {
-            outcome = "notYetDue";
         } else {
             outcome = "undetermined";
         }

@@ -74,7 +74,8 @@ public record CardView(String unitName, String district, int year, String file, 
 
     private static Gap gap(SelfScoreAudit.Gap g) {
         return new Gap(g.code(), g.name(), plain(g.selfScore()), fixed(g.computed()),
-                (g.gap().signum() > 0 ? "高 " : "低 ") + plain(g.gap().abs()) + " 分",
+                (g.gap().signum() > 0 ? "高 " : "低 ") + plain(g.gap().abs()) + " 分"
+                        + (g.aboveFullMarks() ? "（自评分超过该指标的分值 " + plain(g.points()) + "）" : ""),
                 g.deductions().stream().map(OutcomeView::of).toList());
     }
 
