@@ -120,7 +120,8 @@ public final class CheckKinds {
                             "smallMicroTooLow", "预留份额中小微企业比例低于规定：扣分",
                             "shareMet", "预留比例和小微企业比例都符合：符合",
                             "noDate", "项目没有日期，无法确定按日期取值的最低比例：无法判定",
-                            "unknownProject", "预留情况的项目编号不在采购项目中：无法判定"),
+                            "unknownProject", "预留情况的项目编号不在采购项目中：无法判定",
+                            "otherYear", "项目的采购活动日期不在评价年度：不适用（在该年度检查）"),
                     SmeReservationCheck.VARIABLES));
 
     /** The keys every check takes. */

@@ -567,12 +567,13 @@ public final class CheckLoader {
             Points deduct = keys.containsKey("deduct") ? points(keys.get("deduct"), vocabulary) : null;
             Vocabulary onList = vocabulary(SmeReservationCheck.VARIABLES, Map.of());
             Vocabulary onReservation = vocabulary(SmeReservationCheck.VARIABLES, FieldCatalog.ofList(reservations));
-            Map<String, OutcomeStatus> statuses = Map.of("noProjects", OutcomeStatus.NOT_APPLICABLE,
-                    "unreported", OutcomeStatus.DEDUCTED, "whollyReserved", OutcomeStatus.PASSED,
-                    "notWhollyReserved", OutcomeStatus.DEDUCTED, "notSuitable", OutcomeStatus.EXEMPT,
-                    "shareTooLow", OutcomeStatus.DEDUCTED, "smallMicroTooLow", OutcomeStatus.DEDUCTED,
-                    "shareMet", OutcomeStatus.PASSED, "noDate", OutcomeStatus.UNDETERMINED,
-                    "unknownProject", OutcomeStatus.UNDETERMINED);
+            Map<String, OutcomeStatus> statuses = Map.ofEntries(Map.entry("noProjects", OutcomeStatus.NOT_APPLICABLE),
+                    Map.entry("unreported", OutcomeStatus.DEDUCTED), Map.entry("whollyReserved", OutcomeStatus.PASSED),
+                    Map.entry("notWhollyReserved", OutcomeStatus.DEDUCTED), Map.entry("notSuitable", OutcomeStatus.EXEMPT),
+                    Map.entry("shareTooLow", OutcomeStatus.DEDUCTED), Map.entry("smallMicroTooLow", OutcomeStatus.DEDUCTED),
+                    Map.entry("shareMet", OutcomeStatus.PASSED), Map.entry("noDate", OutcomeStatus.UNDETERMINED),
+                    Map.entry("unknownProject", OutcomeStatus.UNDETERMINED),
+                    Map.entry("otherYear", OutcomeStatus.NOT_APPLICABLE));
             Map<String, OutcomeSpec> outcomes = new LinkedHashMap<>();
             outcomeNodes(SmeReservationCheck.OUTCOMES).forEach((key, value) -> outcomes.put(key, outcome(value,
                     key.equals("noProjects") ? onList : key.equals("unknownProject") ? onReservation : vocabulary,

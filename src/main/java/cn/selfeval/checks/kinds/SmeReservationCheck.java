@@ -7,6 +7,7 @@ import cn.selfeval.checks.Evaluation;
 import cn.selfeval.checks.OutcomeSpec;
 import cn.selfeval.checks.ValueType;
 import cn.selfeval.checks.Vocabulary.Variable;
+import cn.selfeval.decimal.Rounding;
 import cn.selfeval.model.DeclaredList;
 import cn.selfeval.model.Fact;
 import cn.selfeval.model.ProcurementCategory;
@@ -37,7 +38,7 @@ public final class SmeReservationCheck extends Check {
 
     public static final List<String> OUTCOMES = List.of("noProjects", "unreported", "whollyReserved",
             "notWhollyReserved", "notSuitable", "shareTooLow", "smallMicroTooLow", "shareMet", "noDate",
-            "unknownProject");
+            "unknownProject", "otherYear");
 
     public static final List<Variable> VARIABLES = List.of(
             new Variable("budget", "预算金额（万元）", "项目的采购预算金额", ValueType.NUMBER),
@@ -49,6 +50,7 @@ public final class SmeReservationCheck extends Check {
             new Variable("reservedWholly", "整体专门面向中小企业", ValueType.BOOLEAN),
             new Variable("reserved", "已预留份额", ValueType.BOOLEAN),
             new Variable("reservedAmount", "预留金额（万元）", "预留给中小企业的金额（整体预留的按项目预算）", ValueType.NUMBER),
+            new Variable("activityYear", "采购活动年度", "采购活动日期所属的年度（otherYear 时）", ValueType.NUMBER),
             new Variable("reservedPercent", "预留比例（%）", "预留金额占项目预算的百分比", ValueType.NUMBER),
             new Variable("smallMicroAmount", "其中小微企业（万元）", "预留份额中给小微企业的金额", ValueType.NUMBER),
             new Variable("smallMicroPercent", "小微企业比例（%）", "小微企业金额占预留金额的百分比", ValueType.NUMBER),
@@ -126,6 +128,11 @@ public final class SmeReservationCheck extends Check {
                 return;
             }
         }
+        LocalDate dated = project.yearDate();
+        if (dated != null && dated.getYear() != context.year()) {
+            emit("otherYear", project, plain.with(Map.of("activityYear", dated.getYear())));
+            return;
+        }
         BigDecimal budget = project.budgetAmount();
         BigDecimal max = context.params().number(whollyReservedMax.of(project));
         boolean whollyReservable = budget.compareTo(max) <= 0;
@@ -158,12 +165,14 @@ public final class SmeReservationCheck extends Check {
         boolean smallMicroLow = reservation.reserved() && smallMicro != null
                 && smallMicro.compareTo(context.params().number(minSmallMicroPercent)) < 0;
         BigDecimal min = minimumShare(project, context);
+        BigDecimal share = reservation.reservedPercentOf(budget);
         if (min == null) {
             emit("noDate", project, evaluation);
+        } else if (share != null) {
+            evaluation = evaluation.with(Map.of("min", min, "reservedPercent", Rounding.beside(share, min)));
         } else {
             evaluation = evaluation.with(Map.of("min", min));
         }
-        BigDecimal share = reservation.reservedPercentOf(budget);
         boolean shareLow = min != null && share != null && share.compareTo(min) < 0;
         if (shareLow) {
             emit("shareTooLow", project, evaluation);
