@@ -25,8 +25,15 @@ public final class Database implements AutoCloseable {
     /** The SQLite file inside the data folder. */
     public static final String SQLITE_FILE = "selfeval.db";
 
-    /** Where a data folder is when none is named: $XDG_DATA_HOME/selfeval, else ~/.local/share/selfeval. */
+    /**
+     * Where a data folder is when none is named: -Dselfeval.data (the tests' own folder), else
+     * $XDG_DATA_HOME/selfeval, else ~/.local/share/selfeval.
+     */
     public static Path defaultDataDir() {
+        String property = System.getProperty("selfeval.data");
+        if (property != null && !property.isBlank()) {
+            return Path.of(property);
+        }
         String xdg = System.getenv("XDG_DATA_HOME");
         Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".local", "share");
         return base.resolve("selfeval");

@@ -138,7 +138,7 @@ class RoundsTest {
             UnitDetail withManual = rounds.unit(round.id(), unit);
             assertEquals(1, withManual.review().manual().size());
             assertEquals(0, new BigDecimal("93.96").compareTo(withManual.unit().reviewed()));
-            assertEquals(4, withManual.history().size());
+            assertEquals(3, withManual.history().size());
             assertEquals(List.of("建立轮次", "上传", "复核决定", "未记录（冲突）", "复核决定", "复核决定"),
                     rounds.auditLog(round.id()).stream().map(AuditEntry::action).toList());
         }
