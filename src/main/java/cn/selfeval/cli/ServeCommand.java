@@ -19,7 +19,8 @@ import picocli.CommandLine.Option;
                 "财政局的系统调用 POST /api/check 等接口（说明见 /api/openapi.yaml）。",
                 "启动时编译全部规则包，所有请求共用；规则包改动后用 POST /api/packs/reload 更新（校验和规则测试都通过才替换）。",
                 "默认只接受本机的访问（127.0.0.1）；要让本单位网络中的电脑访问，写 --bind 0.0.0.0 或本机的地址。",
-                "上传的文件只保存在内存中（较大的上传在接收时暂存于服务自己的临时目录，停止时删除）。按 Ctrl+C 停止。"})
+                "“检查”和“汇总”的上传只保存在内存中；“复核”轮次的每一版填报、评分表和决定保存在数据目录的 SQLite 数据库"
+                        + "（--data，默认 ~/.local/share/selfeval）或 PostgreSQL（--database）中。按 Ctrl+C 停止。"})
 final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--port", defaultValue = "8080", paramLabel = "端口", description = "监听的端口（默认 8080）")
@@ -46,6 +47,9 @@ final class ServeCommand implements Callable<Integer> {
     int checkTimeout;
 
     @CommandLine.Mixin
+    DataOptions data;
+
+    @CommandLine.Mixin
     HelpOption help;
 
     @CommandLine.Spec
@@ -68,12 +72,23 @@ final class ServeCommand implements Callable<Integer> {
         Path rulesDir = rules != null ? rules : Home.rules();
         err.println("selfeval serve：正在编译 " + rulesDir + " 下的规则包……");
         err.flush();
+        cn.selfeval.store.Database database;
+        try {
+            database = data.open();
+        } catch (cn.selfeval.store.StoreException e) {
+            err.println("selfeval serve：" + e.getMessage() + "；未启动服务");
+            err.flush();
+            return ExitCode.INTERNAL_ERROR;
+        }
+        err.println("  复核数据：" + database.description() + "（结构版本 " + database.schemaVersion() + "）");
         WebServer server;
         try {
-            server = WebServer.start(new WebServer.Settings(rulesDir, bind, port, limits, Clock.systemUTC()));
+            server = WebServer.start(new WebServer.Settings(rulesDir, bind, port, limits, Clock.systemUTC(), database));
         } catch (RulePackException e) {
+            database.close();
             return Problems.rulePack(err, rulesDir, e, "未启动服务");
         } catch (IllegalStateException e) {
+            database.close();
             err.println("selfeval serve：" + e.getMessage());
             err.flush();
             return ExitCode.INTERNAL_ERROR;
@@ -97,6 +112,7 @@ final class ServeCommand implements Callable<Integer> {
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
+            database.close();
             stopped.countDown();
         }, "selfeval-serve-stop"));
         try {

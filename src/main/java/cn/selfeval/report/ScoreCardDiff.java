@@ -58,7 +58,7 @@ public record ScoreCardDiff(String submission, BigDecimal scoreBefore, BigDecima
     private static Map<String, CheckOutcome> deductions(ScoreCard card) {
         Map<String, CheckOutcome> map = new LinkedHashMap<>();
         card.flatten().flatMap(i -> i.deductions().stream())
-                .forEach(o -> map.put(o.indicatorCode() + "|" + o.ruleName() + "|" + o.factId(), o));
+                .forEach(o -> map.put(OutcomeKey.of(o), o));
         return map;
     }
 }

@@ -71,7 +71,7 @@ public final class Framework {
 
     /** The grade a total earns: the band with the highest minimum not above it; empty without bands. */
     public Optional<Grade> gradeFor(BigDecimal total) {
-        return grades.stream().filter(g -> total.compareTo(g.min()) >= 0).findFirst();
+        return Grade.forScore(grades, total);
     }
 
     /** Every indicator by code, in framework order. */

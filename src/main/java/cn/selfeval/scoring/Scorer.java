@@ -61,9 +61,56 @@ public final class Scorer {
         }
         BigDecimal claimed = Rounding.points(outcomes.stream().filter(CheckOutcome::deducted)
                 .map(CheckOutcome::points).reduce(BigDecimal.ZERO, BigDecimal::add));
-        BigDecimal deducted = claimed.min(points);
+        BigDecimal deducted = deducted(points, claimed);
         return new IndicatorScore(indicator.code(), indicator.name(), points, Coverage.CHECKED,
                 points.subtract(deducted), points, deducted, claimed, selfScore, outcomes, List.of());
+    }
+
+    /** 扣完为止: a leaf never loses more than its points. */
+    private static BigDecimal deducted(BigDecimal points, BigDecimal claimed) {
+        return Rounding.points(claimed).min(points);
+    }
+
+    /**
+     * A score card scored again with other deductions on some of its checked leaves (a reviewer's decisions),
+     * by the same rules as the card itself: each leaf its points less its deductions, floored at zero; a parent
+     * the sum of its children; the total the sum of the checked leaves; the grade only when every leaf is checked.
+     *
+     * @param claimedByLeaf the deductions now claimed on a checked leaf, by its code; leaves not named keep theirs
+     * @param grades        the framework's grade scale the card was scored with
+     */
+    public static Rescored rescore(ScoreCard card, Map<String, BigDecimal> claimedByLeaf, List<Grade> grades) {
+        Map<String, BigDecimal> scores = new java.util.LinkedHashMap<>();
+        for (IndicatorScore root : card.indicators()) {
+            rescore(root, claimedByLeaf, scores);
+        }
+        BigDecimal total = sum(card.indicators().stream().flatMap(r -> r.leaves().stream())
+                .filter(l -> l.coverage() == Coverage.CHECKED).toList(), l -> scores.get(l.code()));
+        String grade = card.summary().complete() ? Grade.forScore(grades, total).map(Grade::label).orElse(null) : null;
+        return new Rescored(scores, total, grade);
+    }
+
+    private static BigDecimal rescore(IndicatorScore s, Map<String, BigDecimal> claimedByLeaf, Map<String, BigDecimal> scores) {
+        BigDecimal score;
+        if (s.leaf()) {
+            score = s.coverage() != Coverage.CHECKED ? null
+                    : s.points().subtract(deducted(s.points(), claimedByLeaf.getOrDefault(s.code(), s.claimed())));
+        } else {
+            List<BigDecimal> children = new java.util.ArrayList<>();
+            for (IndicatorScore child : s.children()) {
+                BigDecimal c = rescore(child, claimedByLeaf, scores);
+                if (c != null) {
+                    children.add(c);
+                }
+            }
+            score = s.coverage() == Coverage.NOT_CHECKED ? null : sum(children, c -> c);
+        }
+        scores.put(s.code(), score);
+        return score;
+    }
+
+    /** @param scores every indicator's score in framework order (null where nothing is checked) */
+    public record Rescored(Map<String, BigDecimal> scores, BigDecimal total, String grade) {
     }
 
     private IndicatorScore scoreParent(Indicator indicator) {

@@ -55,7 +55,13 @@ public final class WebServer implements AutoCloseable {
      * @param port     0 for any free port (tests)
      * @param clock    the time pages and downloads are stamped with
      */
-    public record Settings(Path rulesDir, String host, int port, Limits limits, Clock clock) {
+    public record Settings(Path rulesDir, String host, int port, Limits limits, Clock clock,
+            cn.selfeval.store.Database database) {
+
+        /** A server without review rounds (only the one-off pages and API). */
+        public Settings(Path rulesDir, String host, int port, Limits limits, Clock clock) {
+            this(rulesDir, host, port, limits, clock, null);
+        }
     }
 
     /** A score card kept for its page and downloads, with the time it was made. */
@@ -74,6 +80,7 @@ public final class WebServer implements AutoCloseable {
     private final Uploads uploads;
     private final String openApiYaml;
     private final String openApiJson;
+    private final ReviewRoutes review;
     private Javalin app;
 
     private WebServer(Settings settings, ServerPacks packs, Path workDir) {
@@ -85,6 +92,7 @@ public final class WebServer implements AutoCloseable {
         this.cards = new ResultStore<>(Math.max(1, limits.keptResultsMb() * 1024 / 4), c -> CardFigures.weightKb(c.card()));
         this.summaries = new ResultStore<>(Math.max(1, limits.keptResultsMb() * 1024 * 3 / 4), BatchSummary::weightKb);
         this.uploads = new Uploads(limits.maxFileBytes(), limits.maxFiles(), limits.maxRequestBytes());
+        this.review = settings.database() == null ? null : new ReviewRoutes(this, settings.database());
         this.openApiYaml = resource("openapi.yaml");
         try {
             this.openApiJson = new ObjectMapper().writerWithDefaultPrettyPrinter()
@@ -137,6 +145,18 @@ public final class WebServer implements AutoCloseable {
 
     public ServerPacks packs() {
         return packs;
+    }
+
+    Settings settings() {
+        return settings;
+    }
+
+    Checks checks() {
+        return checks;
+    }
+
+    Uploads uploads() {
+        return uploads;
     }
 
     /** The folder the server owns for uploads too large to keep in memory while they arrive; deleted on close. */
@@ -209,6 +229,7 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/api/openapi.yaml", ctx -> ctx.contentType("application/yaml; charset=utf-8").result(openApiYaml));
             config.routes.get("/api/openapi.json", ctx -> ctx.contentType("application/json; charset=utf-8").result(openApiJson));
             config.routes.get("/api/health", ctx -> json(ctx, 200, "{\"status\": \"ok\"}\n"));
+            ReviewRoutes.register(config.routes, review);
 
             config.routes.exception(Problem.class, (e, ctx) -> problem(ctx, e.status, e.kind, e.getMessage(), e.details));
             config.routes.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, e.getStatus(),
@@ -242,7 +263,7 @@ public final class WebServer implements AutoCloseable {
         }
     }
 
-    private void problem(Context ctx, int status, String kind, String message, List<String> details) {
+    void problem(Context ctx, int status, String kind, String message, List<String> details) {
         if (status == 413) {
             // The rest of the body is not read: say that the connection ends, so that no client sends on it again.
             ctx.header("Connection", "close");
@@ -474,13 +495,13 @@ public final class WebServer implements AutoCloseable {
 
     // ---- helpers --------------------------------------------------------------------------------------------
 
-    private static boolean multipart(Context ctx) {
+    static boolean multipart(Context ctx) {
         String type = ctx.contentType();
         return type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data");
     }
 
     /** The files of a multipart request (of one field, or of all fields when {@code field} is null), in memory. */
-    private List<Upload> formUploads(Context ctx, String field) {
+    List<Upload> formUploads(Context ctx, String field) {
         List<UploadedFile> parts;
         try {
             parts = field == null ? ctx.uploadedFiles() : ctx.uploadedFiles(field);
@@ -515,15 +536,15 @@ public final class WebServer implements AutoCloseable {
         return false;
     }
 
-    private static void html(Context ctx, String page) {
+    static void html(Context ctx, String page) {
         ctx.contentType("text/html; charset=utf-8").result(page);
     }
 
-    private static void json(Context ctx, int status, String json) {
+    static void json(Context ctx, int status, String json) {
         ctx.status(status).contentType("application/json; charset=utf-8").result(json);
     }
 
-    private static void download(Context ctx, byte[] content, String type, String fileName) {
+    static void download(Context ctx, byte[] content, String type, String fileName) {
         String ascii = fileName.replaceAll("[^A-Za-z0-9._-]", "_");
         ctx.header("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
                 + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20"));

@@ -46,6 +46,8 @@ class HelpAndParseErrorTest {
                 Arguments.of(List.of("rules", "doc"), List.of(0, 2, 4, 5)),
                 Arguments.of(List.of("rules", "diff"), List.of(0, 2, 3, 4, 5, 6)),
                 Arguments.of(List.of("serve"), List.of(0, 2, 4, 5)),
+                Arguments.of(List.of("data"), List.of(0, 2)),
+                Arguments.of(List.of("data", "backup"), List.of(0, 2, 5)),
                 Arguments.of(List.of("help"), List.of(0, 2)),
                 Arguments.of(List.of("rules", "help"), List.of(0, 2)));
     }
@@ -168,7 +170,7 @@ class HelpAndParseErrorTest {
 
     @Test
     void anUnknownNameWithoutALikelyMatchListsTheChoices() {
-        assertTrue(selfeval("xyz").err().contains("不认识的命令 xyz；可用的命令：check、explain、template、convert、rules、serve、help"));
+        assertTrue(selfeval("xyz").err().contains("不认识的命令 xyz；可用的命令：check、explain、template、convert、rules、serve、data、help"));
         assertTrue(selfeval("check", "--zzzz", "a.json").err().contains("不认识的选项 --zzzz；可用的选项：--details、"));
     }
 

@@ -171,7 +171,7 @@ public final class SummaryExports {
      * A CSV cell: numbers as the reports write them; text that a spreadsheet would run as a formula
      * (=, +, -, @ first) is prefixed with an apostrophe.
      */
-    private static String cell(Object value) {
+    static String cell(Object value) {
         if (value == null) {
             return "";
         }

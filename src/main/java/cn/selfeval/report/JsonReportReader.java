@@ -1,0 +1,61 @@
+package cn.selfeval.report;
+
+import cn.selfeval.engine.CheckOutcome;
+import cn.selfeval.engine.Comparison;
+import cn.selfeval.engine.OutcomeStatus;
+import cn.selfeval.scoring.ScoreCard;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * Reads a document {@link JsonReport} wrote back into the score card it was written from, so that a stored
+ * card can be shown, compared and exported again; {@code JsonReport.render(read(json))} gives the same bytes.
+ */
+public final class JsonReportReader {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .addMixIn(CheckOutcome.class, OutcomeCreator.class);
+
+    private JsonReportReader() {
+    }
+
+    /** @throws IllegalArgumentException when the text is not a selfeval score card of a known format version */
+    public static ScoreCard read(String json) {
+        Document document;
+        try {
+            document = MAPPER.readValue(json, Document.class);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("不是 selfeval 评分表文档：" + e.getMessage(), e);
+        }
+        if (!JsonReport.TOOL.equals(document.tool()) || !JsonReport.FORMAT_VERSION.equals(document.formatVersion())) {
+            throw new IllegalArgumentException("评分表文档的格式版本 " + document.formatVersion() + " 不是本程序写出的 "
+                    + JsonReport.FORMAT_VERSION);
+        }
+        return document.scoreCard();
+    }
+
+    record Document(String formatVersion, String tool, ScoreCard scoreCard) {
+    }
+
+    /** The outcome's public constructor, named for Jackson (records need nothing). */
+    @JsonIgnoreProperties(ignoreUnknown = false)
+    abstract static class OutcomeCreator {
+        @JsonCreator
+        OutcomeCreator(@JsonProperty("indicatorCode") String indicatorCode, @JsonProperty("ruleFile") String ruleFile,
+                @JsonProperty("ruleName") String ruleName, @JsonProperty("legalBasis") String legalBasis,
+                @JsonProperty("factKind") String factKind, @JsonProperty("factId") String factId,
+                @JsonProperty("factName") String factName, @JsonProperty("status") OutcomeStatus status,
+                @JsonProperty("points") BigDecimal points, @JsonProperty("explanation") String explanation,
+                @JsonProperty("compared") List<Comparison> compared, @JsonProperty("limit") String limit) {
+        }
+    }
+
+}

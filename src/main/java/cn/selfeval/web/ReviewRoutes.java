@@ -1,0 +1,311 @@
+package cn.selfeval.web;
+
+import cn.selfeval.review.DecisionRequest;
+import cn.selfeval.review.Principal;
+import cn.selfeval.review.ReviewException;
+import cn.selfeval.review.Roster;
+import cn.selfeval.review.RoundView;
+import cn.selfeval.review.Rounds;
+import cn.selfeval.review.SubmissionCheck;
+import cn.selfeval.review.UnitDetail;
+import cn.selfeval.review.UploadResult;
+import cn.selfeval.store.Database;
+import cn.selfeval.web.export.ReviewExports;
+import cn.selfeval.web.review.ReviewJson;
+import cn.selfeval.web.upload.Upload;
+import cn.selfeval.web.upload.Uploads;
+import cn.selfeval.web.view.Times;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * 复核: review rounds kept in the store — the API under /api/rounds and the pages under /rounds. Without a store
+ * (a server started without one) every such address answers that review rounds are not enabled.
+ * <p>
+ * Who may: in single-user mode every route is open to whoever can reach the server (bound to 127.0.0.1 by
+ * default); {@link Principal} names the actor of each change. Every change is a POST; each page form includes
+ * {@code review/form-fields.jte}, where a CSRF token goes.
+ */
+final class ReviewRoutes {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final WebServer server;
+    private final Rounds rounds;
+    private final Principal principal = Principal.SINGLE_USER;
+
+    ReviewRoutes(WebServer server, Database database) {
+        this.server = server;
+        this.rounds = new Rounds(database, this::check, server.settings().clock());
+    }
+
+    static void register(RoutesConfig routes, ReviewRoutes review) {
+        if (review == null) {
+            for (String path : List.of("/rounds", "/rounds/*", "/api/rounds", "/api/rounds/*")) {
+                routes.get(path, ReviewRoutes::disabled);
+                routes.post(path, ReviewRoutes::disabled);
+            }
+            return;
+        }
+        routes.exception(ReviewException.class, (e, ctx) -> review.server.problem(ctx, e.status(), e.kind(), e.getMessage(),
+                e.details()));
+        // API
+        routes.post("/api/rounds", review::apiCreate);
+        routes.get("/api/rounds", ctx -> WebServer.json(ctx, 200, ReviewJson.write(ReviewJson.rounds(review.rounds.rounds()))));
+        routes.get("/api/rounds/{id}", ctx -> WebServer.json(ctx, 200,
+                ReviewJson.write(ReviewJson.round(review.rounds.round(ctx.pathParam("id")), true))));
+        routes.post("/api/rounds/{id}/submissions", ctx -> WebServer.json(ctx, 200,
+                ReviewJson.write(review.upload(ctx, null))));
+        routes.get("/api/rounds/{id}/units/{unit}", ctx -> WebServer.json(ctx, 200,
+                ReviewJson.write(ReviewJson.unitDetail(review.unit(ctx)))));
+        routes.post("/api/rounds/{id}/units/{unit}/decisions", review::apiDecide);
+        routes.post("/api/rounds/{id}/units/{unit}/publish", ctx -> WebServer.json(ctx, 200, ReviewJson.write(
+                ReviewJson.publication(review.rounds.publish(ctx.pathParam("id"), ctx.pathParam("unit"), review.actor(ctx))))));
+        routes.get("/api/rounds/{id}/units/{unit}/diff", ctx -> {
+            int from = number(ctx, "from");
+            int to = number(ctx, "to");
+            WebServer.json(ctx, 200, ReviewJson.write(ReviewJson.diff(review.rounds.diff(ctx.pathParam("id"),
+                    ctx.pathParam("unit"), from, to), from, to)));
+        });
+        routes.get("/api/rounds/{id}/units/{unit}/versions/{n}/card.json", ctx -> WebServer.download(ctx,
+                review.version(ctx).cardJson().getBytes(StandardCharsets.UTF_8), "application/json; charset=utf-8",
+                "评分表-第" + ctx.pathParam("n") + "版.json"));
+        routes.get("/api/rounds/{id}/units/{unit}/versions/{n}/submission", review::submission);
+        routes.get("/api/rounds/{id}/units/{unit}/table2.xlsx", review::table2);
+        routes.get("/api/rounds/{id}/export.csv", ctx -> {
+            RoundView round = review.rounds.round(ctx.pathParam("id"));
+            WebServer.download(ctx, ReviewExports.resultsCsv(round), "text/csv; charset=utf-8", fileName(round, "复核结果", "csv", review.now()));
+        });
+        routes.get("/api/rounds/{id}/export.xlsx", ctx -> {
+            RoundView round = review.rounds.round(ctx.pathParam("id"));
+            WebServer.download(ctx, ReviewExports.resultsXlsx(round, review.now()), WebServer.XLSX,
+                    fileName(round, "复核结果", "xlsx", review.now()));
+        });
+        routes.get("/api/rounds/{id}/audit.csv", ctx -> {
+            RoundView round = review.rounds.round(ctx.pathParam("id"));
+            Map<String, String> names = round.units().stream().collect(Collectors.toMap(u -> u.id(), u -> u.name()));
+            WebServer.download(ctx, ReviewExports.auditCsv(review.rounds.auditLog(round.round().id()), names),
+                    "text/csv; charset=utf-8", fileName(round, "操作记录", "csv", review.now()));
+        });
+        routes.get("/api/rounds/{id}/audit", ctx -> WebServer.json(ctx, 200,
+                ReviewJson.write(ReviewJson.audit(review.rounds.auditLog(ctx.pathParam("id"))))));
+
+        // Pages
+        routes.get("/rounds", ctx -> WebServer.html(ctx, ReviewPages.rounds(review.rounds.rounds(), review.server.packs())));
+        routes.post("/rounds", review::pageCreate);
+        routes.get("/rounds/{id}", ctx -> WebServer.html(ctx, ReviewPages.round(review.rounds.round(ctx.pathParam("id")), List.of())));
+        routes.post("/rounds/{id}/submissions", ctx -> {
+            Map<String, Object> answer = review.upload(ctx, ctx.formParam("unit"));
+            WebServer.html(ctx, ReviewPages.round(review.rounds.round(ctx.pathParam("id")), ReviewPages.uploadLines(answer)));
+        });
+        routes.get("/rounds/{id}/units/{unit}", ctx -> {
+            UnitDetail unit = review.unit(ctx);
+            String from = ctx.queryParam("from");
+            String to = ctx.queryParam("to");
+            ReviewPages.Diff diff = null;
+            if (from != null && to != null) {
+                int a = number(ctx, "from");
+                int b = number(ctx, "to");
+                diff = new ReviewPages.Diff(a, b, review.rounds.diff(unit.round().id(), unit.unit().id(), a, b));
+            }
+            WebServer.html(ctx, ReviewPages.unit(unit, diff));
+        });
+        routes.post("/rounds/{id}/units/{unit}/decisions", ctx -> {
+            review.rounds.decide(ctx.pathParam("id"), ctx.pathParam("unit"), new DecisionRequest(ctx.formParam("outcome"),
+                    ctx.formParam("action"), points(ctx.formParam("points")), ctx.formParam("reason"), ctx.formParam("basis"),
+                    ctx.formParam("indicator"), ctx.formParam("supersedes")), review.actor(ctx));
+            ctx.redirect(unitPage(ctx), HttpStatus.SEE_OTHER);
+        });
+        routes.post("/rounds/{id}/units/{unit}/publish", ctx -> {
+            review.rounds.publish(ctx.pathParam("id"), ctx.pathParam("unit"), review.actor(ctx));
+            ctx.redirect(unitPage(ctx), HttpStatus.SEE_OTHER);
+        });
+    }
+
+    private static void disabled(Context ctx) {
+        throw new WebServer.Problem(404, "not-found", "本服务未启用复核轮次（没有数据目录或数据库）", List.of());
+    }
+
+    private static String unitPage(Context ctx) {
+        return "/rounds/" + ctx.pathParam("id") + "/units/" + ctx.pathParam("unit");
+    }
+
+    private cn.selfeval.review.Actor actor(Context ctx) {
+        return principal.actor(ctx.req().getRemoteAddr());
+    }
+
+    private java.time.Instant now() {
+        return server.settings().clock().instant();
+    }
+
+    private UnitDetail unit(Context ctx) {
+        return rounds.unit(ctx.pathParam("id"), ctx.pathParam("unit"));
+    }
+
+    private cn.selfeval.review.Version version(Context ctx) {
+        cn.selfeval.review.Version v = rounds.version(ctx.pathParam("id"), ctx.pathParam("unit"), number(ctx, "n"));
+        if (!v.checked()) {
+            throw new WebServer.Problem(404, "not-found", "第 " + v.number() + " 版未检查（数据有误），没有评分表", v.problems());
+        }
+        return v;
+    }
+
+    /** The checking of {@code POST /api/check}, with the grade scale of the pack that checked. */
+    private SubmissionCheck.Result check(String fileName, byte[] bytes, String pack) {
+        Upload upload = new Upload(fileName, bytes);
+        UnitResult result = bytes.length > server.settings().limits().maxFileBytes()
+                ? UnitResult.refused(fileName, UnitResult.Status.TOO_LARGE, List.of("文件超过 "
+                        + Limits.size(server.settings().limits().maxFileBytes()) + "（一份填报的上限），未检查"))
+                : server.checks().check(upload, pack);
+        if (!result.ok()) {
+            return SubmissionCheck.Result.refused(result.status().kind(), result.messages());
+        }
+        var card = result.card();
+        var grades = server.packs().find(card.rulePack().id()).filter(ServerPacks.PackState::live)
+                .map(p -> p.checker().compiled().pack().framework().grades()).orElse(List.of());
+        return SubmissionCheck.Result.checked(card, grades);
+    }
+
+    // ---- API ------------------------------------------------------------------------------------------------------
+
+    private void apiCreate(Context ctx) {
+        JsonNode body = body(ctx);
+        List<String> roster = new ArrayList<>();
+        body.path("roster").forEach(n -> roster.add(n.asText()));
+        RoundView created = rounds.round(rounds.create(text(body, "name"), body.path("year").canConvertToInt()
+                ? body.path("year").asInt() : null, text(body, "district"), text(body, "pack"), roster, actor(ctx)).id());
+        ctx.header("Location", "/api/rounds/" + created.round().id());
+        WebServer.json(ctx, 201, ReviewJson.write(ReviewJson.round(created, true)));
+    }
+
+    private void apiDecide(Context ctx) {
+        JsonNode body = body(ctx);
+        BigDecimal points = body.path("points").isNumber() ? body.path("points").decimalValue()
+                : points(text(body, "points"));
+        var decision = rounds.decide(ctx.pathParam("id"), ctx.pathParam("unit"), new DecisionRequest(text(body, "outcome"),
+                text(body, "action"), points, text(body, "reason"), text(body, "basis"), text(body, "indicator"),
+                text(body, "supersedes")), actor(ctx));
+        WebServer.json(ctx, 201, ReviewJson.write(ReviewJson.decision(decision)));
+    }
+
+    /** Every file of the request (a .zip opened) filed in the round; files that could not be read are listed. */
+    private Map<String, Object> upload(Context ctx, String unitId) {
+        String roundId = ctx.pathParam("id");
+        rounds.round(roundId);
+        List<Upload> files;
+        if (WebServer.multipart(ctx)) {
+            files = server.formUploads(ctx, null);
+        } else {
+            byte[] body = ctx.bodyAsBytes();
+            files = body.length == 0 ? List.of() : List.of(new Upload(Upload.cleanLabel(ctx.queryParam("name"),
+                    body.length >= 2 && body[0] == 'P' && body[1] == 'K' ? "submissions.zip" : "submission.json"), body));
+        }
+        if (files.isEmpty()) {
+            throw new WebServer.Problem(400, "no-submission", "请求中没有填报文件：以 multipart/form-data 上传一个或多个文件（可含 .zip），"
+                    + "或以 .zip 或填报 JSON 为正文", List.of());
+        }
+        Uploads.Expanded expanded = server.uploads().expand(files);
+        List<UploadResult> results = new ArrayList<>();
+        for (Upload file : expanded.files()) {
+            results.add(rounds.upload(roundId, file.fileName(), file.bytes(), unitId == null || unitId.isBlank() ? null : unitId,
+                    actor(ctx)));
+        }
+        List<Map<String, Object>> notRead = expanded.refused().stream().map(r -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("fileName", r.fileName());
+            m.put("reason", r.reason());
+            return m;
+        }).toList();
+        return ReviewJson.uploads(results, notRead);
+    }
+
+    private void submission(Context ctx) {
+        cn.selfeval.review.Version v = rounds.version(ctx.pathParam("id"), ctx.pathParam("unit"), number(ctx, "n"));
+        byte[] bytes = rounds.submission(ctx.pathParam("id"), v.id()).orElseThrow();
+        boolean zip = bytes.length >= 2 && bytes[0] == 'P' && bytes[1] == 'K';
+        WebServer.download(ctx, bytes, zip ? WebServer.XLSX : "application/json; charset=utf-8", v.fileName());
+    }
+
+    private void table2(Context ctx) {
+        UnitDetail unit = unit(ctx);
+        if (unit.review() == null) {
+            throw new WebServer.Problem(404, "not-found", unit.unit().name() + " 还没有检查过的填报，没有复核表2", List.of());
+        }
+        WebServer.download(ctx, ReviewExports.table2(unit, now()), WebServer.XLSX, "复核表2-"
+                + safe(unit.unit().name()) + "-" + unit.round().year() + ".xlsx");
+    }
+
+    private void pageCreate(Context ctx) {
+        List<Upload> roster = server.formUploads(ctx, "roster");
+        List<String> names = roster.isEmpty() ? List.of() : Roster.read(roster.get(0).fileName(), roster.get(0).bytes());
+        String year = ctx.formParam("year");
+        Integer parsed;
+        try {
+            parsed = year == null || year.isBlank() ? null : Integer.valueOf(year.strip());
+        } catch (NumberFormatException e) {
+            throw new WebServer.Problem(400, "bad-request", "年度应为四位数字，实为 " + year, List.of());
+        }
+        var round = rounds.create(ctx.formParam("name"), parsed, ctx.formParam("district"), ctx.formParam("pack"), names, actor(ctx));
+        ctx.redirect("/rounds/" + round.id(), HttpStatus.SEE_OTHER);
+    }
+
+    // ---- helpers --------------------------------------------------------------------------------------------------
+
+    private static JsonNode body(Context ctx) {
+        try {
+            JsonNode node = JSON.readTree(ctx.bodyAsBytes());
+            if (node == null || !node.isObject()) {
+                throw new WebServer.Problem(400, "bad-request", "请求正文应为 JSON 对象", List.of());
+            }
+            return node;
+        } catch (IOException e) {
+            throw new WebServer.Problem(400, "bad-request", "请求正文不是有效的 JSON：" + e.getMessage().lines().findFirst().orElse(""),
+                    List.of());
+        }
+    }
+
+    private static String text(JsonNode body, String field) {
+        JsonNode value = body.get(field);
+        return value == null || value.isNull() ? null : value.asText();
+    }
+
+    private static BigDecimal points(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(text.strip());
+        } catch (NumberFormatException e) {
+            throw new WebServer.Problem(400, "bad-request", "扣分（points）应为数字，实为 " + text, List.of());
+        }
+    }
+
+    private static int number(Context ctx, String name) {
+        String value = ctx.pathParamMap().containsKey(name) ? ctx.pathParam(name) : ctx.queryParam(name);
+        try {
+            return Integer.parseInt(value == null ? "" : value.strip());
+        } catch (NumberFormatException e) {
+            throw new WebServer.Problem(400, "bad-request", name + " 应为版本号（正整数），实为 " + value, List.of());
+        }
+    }
+
+    private static String fileName(RoundView round, String what, String extension, java.time.Instant at) {
+        return what + "-" + safe(round.round().name()) + "-" + Times.stamp(at) + "." + extension;
+    }
+
+    private static String safe(String name) {
+        String clean = name.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_");
+        return clean.length() > 60 ? clean.substring(0, 60) : clean;
+    }
+}
