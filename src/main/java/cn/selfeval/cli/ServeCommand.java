@@ -45,6 +45,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--check-timeout", defaultValue = "30", paramLabel = "秒", description = "每份填报的检查时限（默认 30 秒）")
     int checkTimeout;
 
+    @Option(names = "--allow-pack-code", description = "使用含 DRL 代码文件的规则包（默认不使用）。DRL 规则在服务中作为程序代码运行："
+            + "能改动规则目录的人即能以服务的身份执行任意代码，只在规则目录的写权限受控时使用")
+    boolean allowPackCode;
+
     @CommandLine.Mixin
     HelpOption help;
 
@@ -70,7 +74,7 @@ final class ServeCommand implements Callable<Integer> {
         err.flush();
         WebServer server;
         try {
-            server = WebServer.start(new WebServer.Settings(rulesDir, bind, port, limits, Clock.systemUTC()));
+            server = WebServer.start(new WebServer.Settings(rulesDir, bind, port, limits, Clock.systemUTC(), allowPackCode));
         } catch (RulePackException e) {
             return Problems.rulePack(err, rulesDir, e, "未启动服务");
         } catch (IllegalStateException e) {
