@@ -46,6 +46,10 @@ final class CheckCommand implements Callable<Integer> {
                     + "只替换 selfeval 以前写的结果，不覆盖填报文件或其他文件")
     Path outputDir;
 
+    @Option(names = "--max-file-mb", defaultValue = "10", paramLabel = "MB",
+            description = "一份填报文件（JSON 或 .xlsx）的上限（默认 10 MB，与 serve 相同）；更大的文件不读取，报告为数据有误（退出码 3）")
+    int maxFileMb;
+
     @CommandLine.Mixin
     HelpOption help;
 
@@ -61,7 +65,7 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     /** How a submission fared, for the batch's summary line. */
-    private enum Outcome { CHECKED, INVALID, RULE_PACK, NOT_WRITTEN }
+    private enum Outcome { CHECKED, INVALID, RULE_PACK, NOT_WRITTEN, INTERNAL }
 
     @Override
     public Integer call() {
@@ -69,6 +73,9 @@ final class CheckCommand implements Callable<Integer> {
                 && outputDir == null) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "多份填报以 JSON 输出时请用 --output-dir 指定输出目录（每份一个 JSON 文档）");
+        }
+        if (maxFileMb < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--max-file-mb 应至少为 1，实为 " + maxFileMb);
         }
         long started = System.nanoTime();
         List<Path> files = withoutEarlierResults(expanded());
@@ -89,7 +96,7 @@ final class CheckCommand implements Callable<Integer> {
         int threads = jobs != null ? Math.max(1, jobs) : Runtime.getRuntime().availableProcessors();
         OrderedParallel.run(files, threads, file -> checkOne(packs, file, resultFiles.get(file), inputs, !progress.shown()),
                 done -> {
-                    progress.print(done.err());
+                    progress.print(cn.selfeval.report.TerminalText.escape(done.err()));
                     if (!done.out().isEmpty()) {
                         spec.commandLine().getOut().print(done.out());
                         spec.commandLine().getOut().flush();
@@ -118,6 +125,9 @@ final class CheckCommand implements Callable<Integer> {
         }
         if (tally.containsKey(Outcome.NOT_WRITTEN)) {
             why.add("结果未能写入 " + tally.get(Outcome.NOT_WRITTEN) + " 份");
+        }
+        if (tally.containsKey(Outcome.INTERNAL)) {
+            why.add("内部错误 " + tally.get(Outcome.INTERNAL) + " 份");
         }
         String refused = checked == total ? "" : "，未检查或未写入 " + (total - checked) + " 份（" + String.join("，", why) + "）";
         String where = outputDir == null ? "" : "，结果在 " + outputDir;
@@ -169,7 +179,7 @@ final class CheckCommand implements Callable<Integer> {
         java.io.StringWriter messages = new java.io.StringWriter();
         PrintWriter err = new PrintWriter(messages);
         try {
-            Checker.Result result = packs.check(file);
+            Checker.Result result = packs.check(file, maxFileMb * 1024L * 1024L, "--max-file-mb");
             result.warnings().forEach(w -> err.println(file + "：提示：" + w));
             ScoreCard card = result.card();
             String rendered = format == Format.json ? JsonReport.render(card)
@@ -196,6 +206,9 @@ final class CheckCommand implements Callable<Integer> {
             return done(Problems.invalidSubmission(err, file, e, "未检查"), Outcome.INVALID, "", messages, err);
         } catch (RulePackException e) {
             return done(Problems.rulePack(err, file, e, "未检查"), Outcome.RULE_PACK, "", messages, err);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            // One file must not end the batch: whatever it did, the others are still checked and written.
+            return done(Problems.internal(err, file, e, "未检查"), Outcome.INTERNAL, "", messages, err);
         }
     }
 

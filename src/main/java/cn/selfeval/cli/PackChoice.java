@@ -64,7 +64,16 @@ final class PackChoice {
      * @throws cn.selfeval.rulepack.RulePackException when the pack cannot be used
      */
     Checker.Result check(Path file) {
-        SubmissionReader.Parsed parsed = SubmissionReader.parse(file.toString(), SubmissionReader.readBytes(file));
+        return check(file, Long.MAX_VALUE, null);
+    }
+
+    /**
+     * Like {@link #check(Path)}, refusing a file of more than {@code maxBytes} before reading it.
+     *
+     * @param option the option that raises the limit, named in the message
+     */
+    Checker.Result check(Path file, long maxBytes, String option) {
+        SubmissionReader.Parsed parsed = SubmissionReader.parse(file.toString(), SubmissionReader.readBytes(file, maxBytes, option));
         return checkerFor(parsed).check(parsed);
     }
 

@@ -277,6 +277,7 @@ final class ResultFiles {
         Path folder = absolute(target).getParent();
         Files.createDirectories(folder);
         Path temp = folder.resolve("." + target.getFileName() + "." + HexFormat.of().formatHex(randomBytes()) + ".tmp");
+        PendingFiles.add(temp);
         try {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 ByteBuffer bytes = ByteBuffer.wrap(content);
@@ -293,6 +294,8 @@ final class ResultFiles {
                 // the write already failed and is reported; what is left is a hidden .tmp file
             }
             throw e;
+        } finally {
+            PendingFiles.remove(temp);
         }
     }
 

@@ -46,6 +46,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--check-timeout", defaultValue = "30", paramLabel = "秒", description = "每份填报的检查时限（默认 30 秒）")
     int checkTimeout;
 
+    @Option(names = "--allow-pack-code", description = "使用含 DRL 代码文件的规则包（默认不使用）。DRL 规则在服务中作为程序代码运行："
+            + "能改动规则目录的人即能以服务的身份执行任意代码，只在规则目录的写权限受控时使用")
+    boolean allowPackCode;
+
     @CommandLine.Mixin
     DataOptions data;
 
@@ -83,7 +87,8 @@ final class ServeCommand implements Callable<Integer> {
         err.println("  复核数据：" + database.description() + "（结构版本 " + database.schemaVersion() + "）");
         WebServer server;
         try {
-            server = WebServer.start(new WebServer.Settings(rulesDir, bind, port, limits, Clock.systemUTC(), database));
+            server = WebServer.start(new WebServer.Settings(rulesDir, bind, port, limits, Clock.systemUTC(), database,
+                    allowPackCode));
         } catch (RulePackException e) {
             database.close();
             return Problems.rulePack(err, rulesDir, e, "未启动服务");

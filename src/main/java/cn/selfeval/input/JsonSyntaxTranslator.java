@@ -21,12 +21,25 @@ final class JsonSyntaxTranslator {
 
     /** "JSON 格式错误：第12行第7列附近缺少逗号…". */
     static String translate(JsonProcessingException e, Integer line, Integer column) {
+        return translate(e.getOriginalMessage(), line, column);
+    }
+
+    static String translate(String original, Integer line, Integer column) {
         String where = line == null ? "" : "第" + line + "行" + (column == null ? "" : "第" + column + "列") + "附近";
-        return "JSON 格式错误：" + where + describe(e.getOriginalMessage());
+        return "JSON 格式错误：" + where + describe(original);
     }
 
     static String describe(String original) {
         String message = original == null ? "" : original;
+        if (message.startsWith("Document nesting depth")) {
+            return "括号嵌套超过 " + JsonDocumentReader.MAX_NESTING + " 层（填报数据只有几层），文件可能已损坏，未继续读取";
+        }
+        if (message.startsWith("Number value length") || message.startsWith("Number length")) {
+            return "数字超过 " + JsonDocumentReader.MAX_NUMBER_DIGITS + " 位，不是有效的金额或分值，未继续读取";
+        }
+        if (message.startsWith("String value length") || message.startsWith("String length")) {
+            return "文本超过 " + JsonDocumentReader.MAX_STRING_CHARS + " 个字，未继续读取（各字段的长度上限见填报格式说明）";
+        }
         Matcher unexpected = UNEXPECTED_CHAR.matcher(message);
         if (unexpected.find()) {
             return unexpectedCharacter(Character.toChars(Integer.parseInt(unexpected.group(2))), message);

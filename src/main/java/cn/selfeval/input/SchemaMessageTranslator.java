@@ -77,6 +77,9 @@ final class SchemaMessageTranslator {
                 return new Translated(path, path.toString(), 2, outOfRange(path, value));
             case "format":
                 return new Translated(path, path.toString(), 2, badDate(value));
+            case "maxLength":
+                return new Translated(path, path.toString(), 2, "文字过长：最多 " + message.getSchemaNode().asInt()
+                        + " 个字，实为 " + value.asText().codePointCount(0, value.asText().length()) + " 个字");
             case "multipleOf":
                 return new Translated(path, path.toString(), 2, "最多两位小数（分值精确到0.01分），实为 "
                         + JsonValues.describe(value).replaceFirst("^(整数|数字) ", ""));

@@ -159,8 +159,17 @@ public final class SubmissionReader {
      * @throws InvalidSubmissionException when the file is missing, a folder or unreadable
      */
     public static byte[] readBytes(Path file) {
+        return readBytes(file, Long.MAX_VALUE, null);
+    }
+
+    /**
+     * Like {@link #readBytes(Path)}, refusing a file of more than {@code maxBytes} before reading any of it.
+     *
+     * @param option the command-line option that raises the limit, named in the message (or null)
+     */
+    public static byte[] readBytes(Path file, long maxBytes, String option) {
         ProblemCollector problems = new ProblemCollector(file.toString());
-        byte[] bytes = JsonDocumentReader.readBytes(file, problems);
+        byte[] bytes = JsonDocumentReader.readBytes(file, maxBytes, option, problems);
         problems.throwIfAny();
         return bytes;
     }

@@ -46,6 +46,23 @@ public final class JsonReport {
         }
     }
 
+    /**
+     * Writes the same bytes as {@link #render} (UTF-8) to a stream as they are made, so that a large score card is
+     * never held as text as well; the stream is not closed.
+     */
+    public static void write(ScoreCard card, java.io.OutputStream out) throws IOException {
+        try {
+            MAPPER.writer().without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+                    .writeValue(out, new Document(FORMAT_VERSION, TOOL, card));
+            out.write('\n');
+        } catch (JsonProcessingException e) {
+            if (e.getCause() instanceof cn.selfeval.rulepack.RulePackException ruleError) {
+                throw ruleError;
+            }
+            throw e;
+        }
+    }
+
     /** Points and amounts as a report shows them: 94.71, 0.5, 100 — at most two decimals, never 1E+2. */
     private static final class PlainDecimalSerializer extends StdSerializer<BigDecimal> {
         PlainDecimalSerializer() {

@@ -50,7 +50,8 @@ public final class TextReport {
         report.header(card);
         card.indicators().forEach(i -> report.indicator(i, 0));
         report.footer(card);
-        return report.out.toString();
+        // The report's own text has no control characters; any there came from the submission (a unit's name).
+        return TerminalText.escape(report.out.toString());
     }
 
     private void header(ScoreCard card) {

@@ -50,19 +50,30 @@ public final class Checks implements AutoCloseable {
      * @param packName a pack's id or folder name, or null/blank to choose by the submission's year and district
      */
     public UnitResult check(Upload upload, String packName) {
+        return check(upload, packName, limits.checkTimeout().toNanos());
+    }
+
+    /**
+     * @param timeoutNanos how long the check may take: what is left of the request's time limit, so that the limit
+     *                     bounds the whole answer and not only the check
+     */
+    public UnitResult check(Upload upload, String packName, long timeoutNanos) {
         Future<UnitResult> running;
         try {
             running = pool.submit(() -> checkNow(upload, packName));
         } catch (RejectedExecutionException e) {
             return UnitResult.refused(upload.fileName(), UnitResult.Status.BUSY,
-                    List.of("服务正忙（同时等待检查的填报已达 " + limits.queueLength() + " 份），请稍后再试"));
+                    List.of("服务正忙（同时等待检查的填报已达 " + limits.queueLength() + " 份），请 "
+                            + Limits.RETRY_AFTER_SECONDS + " 秒后再试"));
         }
         try {
-            return running.get(limits.checkTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            return running.get(Math.max(0, timeoutNanos), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
             running.cancel(true);
+            // Drools cannot be stopped from outside while a rule runs: the check goes on in the background.
             return UnitResult.refused(upload.fileName(), UnitResult.Status.TIMEOUT, List.of("检查超过 "
-                    + limits.checkTimeout().toSeconds() + " 秒仍未完成，已停止；请把填报拆小，或请服务管理员放宽时限（--check-timeout）"));
+                    + limits.checkTimeout().toSeconds() + " 秒仍未完成，不再等待其结果（该次检查在服务后台运行到结束，其间占用一个检查线程）；"
+                    + "请把填报拆小，或请服务管理员放宽时限（--check-timeout）"));
         } catch (ExecutionException e) {
             return internal(upload, e.getCause());
         } catch (InterruptedException e) {
@@ -75,6 +86,11 @@ public final class Checks implements AutoCloseable {
     /** Each of the uploads in turn, in their order. */
     public List<UnitResult> checkAll(List<Upload> uploads, String packName) {
         return uploads.stream().map(u -> check(u, packName)).toList();
+    }
+
+    /** Each of the uploads in turn, all of them within what is left of the request's time at {@code deadline}. */
+    public List<UnitResult> checkAll(List<Upload> uploads, String packName, long deadline) {
+        return uploads.stream().map(u -> check(u, packName, deadline - System.nanoTime())).toList();
     }
 
     private UnitResult checkNow(Upload upload, String packName) {

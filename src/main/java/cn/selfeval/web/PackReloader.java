@@ -8,12 +8,8 @@ import cn.selfeval.rulepack.DeclaredPack;
 import cn.selfeval.rulepack.RulePack;
 import cn.selfeval.rulepack.RulePackException;
 import cn.selfeval.rulepack.RulePackLoader;
-import cn.selfeval.ruletest.CaseResult;
-import cn.selfeval.ruletest.RuleCoverage;
-import cn.selfeval.ruletest.RuleTestRunner;
-import cn.selfeval.validate.PackConflicts;
-import cn.selfeval.validate.PackValidator;
 import java.nio.file.Files;
+import java.time.Duration;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,8 +19,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * Safe rule updates: a changed pack is loaded, validated as {@code selfeval rules validate} does and its rule
- * tests run as {@code selfeval rules test} does, off to the side while the live pack keeps answering. Only a
+ * Safe rule updates: a changed pack is validated as {@code selfeval rules validate} does and its rule tests run as
+ * {@code selfeval rules test} does, in a separate JVM ({@link IsolatedGate}) while the live pack keeps answering. Only a
  * pack that passes all of them replaces the live one, in one step with the new listing; otherwise the old pack
  * stays live and the answer says why. One reload runs at a time.
  */
@@ -60,12 +56,19 @@ public final class PackReloader {
         }
     }
 
-    private static final int MAX_REASONS = 50;
+    /** How long a candidate's compile and rule tests may take in their own JVM. */
+    static final Duration GATE_TIMEOUT = Duration.ofSeconds(180);
 
     private final ServerPacks packs;
+    private volatile Duration gateTimeout = GATE_TIMEOUT;
 
     PackReloader(ServerPacks packs) {
         this.packs = packs;
+    }
+
+    /** For tests of a looping pack: a shorter limit than the 180 seconds a large pack may need. */
+    void gateTimeout(Duration timeout) {
+        this.gateTimeout = timeout;
     }
 
     /**
@@ -84,7 +87,7 @@ public final class PackReloader {
             Optional<PackRegistry.Status> status = registry.status(dir);
             String previous = status.filter(PackRegistry.Status::compiled)
                     .map(s -> s.checker().compiled().pack().contentHash()).orElse(null);
-            Candidate candidate = gate(dir, previous);
+            Candidate candidate = candidate(dir, previous);
             if (candidate.decision() == Decision.ACCEPTED) {
                 accepted.put(dir, candidate.checker());
                 listing.put(PackRegistry.key(dir), candidate.declared());
@@ -110,6 +113,56 @@ public final class PackReloader {
         return new Report(List.copyOf(reports));
     }
 
+    private record Candidate(Decision decision, String id, DeclaredPack declared, Checker checker, String hash,
+            int testsRun, int testsFailed, List<String> reasons) {
+
+        static Candidate refused(String id, String hash, int run, int failed, List<String> reasons) {
+            return new Candidate(Decision.REFUSED, id, null, null, hash, run, failed, PackGate.limit(reasons));
+        }
+    }
+
+    /**
+     * Unchanged packs are known here from their hash; a pack with DRL code is refused unless the service was started
+     * with --allow-pack-code; any other is judged by {@link PackGate} in its own JVM and, when it passes, compiled here
+     * (compiling runs none of the pack's rules).
+     */
+    private Candidate candidate(Path dir, String liveHash) {
+        RulePack pack;
+        DeclaredPack declared;
+        try {
+            declared = DeclaredPack.read(dir);
+            pack = RulePackLoader.load(dir);
+        } catch (RulePackException e) {
+            return Candidate.refused(dir.getFileName().toString(), null, 0, 0, e.problems());
+        }
+        String id = pack.manifest().id();
+        String hash = pack.contentHash();
+        if (hash.equals(liveHash)) {
+            return new Candidate(Decision.UNCHANGED, id, declared, null, hash, 0, 0, List.of());
+        }
+        String code = packs.codeRefusal(pack);
+        if (code != null) {
+            return Candidate.refused(id, hash, 0, 0, List.of(code));
+        }
+        PackGate.Verdict verdict = IsolatedGate.run(dir, id, hash, gateTimeout);
+        if (verdict.decision() != Decision.ACCEPTED) {
+            return new Candidate(Decision.REFUSED, id, null, null, hash, verdict.testsRun(), verdict.testsFailed(),
+                    verdict.reasons());
+        }
+        try {
+            RulePack tested = RulePackLoader.load(dir);
+            if (!tested.contentHash().equals(verdict.hash())) {
+                return Candidate.refused(id, tested.contentHash(), 0, 0,
+                        List.of("规则包在测试期间又被改动，未更新；请改完后再调用一次 reload"));
+            }
+            Checker checker = new Checker(PackCache.standard().compile(tested));
+            return new Candidate(Decision.ACCEPTED, id, DeclaredPack.read(dir), checker, verdict.hash(),
+                    verdict.testsRun(), 0, verdict.reasons());
+        } catch (RulePackException e) {
+            return Candidate.refused(id, hash, 0, 0, e.problems());
+        }
+    }
+
     private Path dirOf(String name) {
         Optional<DeclaredPack> listed = packs.registry().find(name);
         if (listed.isPresent()) {
@@ -123,71 +176,4 @@ public final class PackReloader {
         throw new IllegalArgumentException("没有规则包 " + name + "：请写 " + packs.rulesDir() + " 下规则包的 id 或目录名");
     }
 
-    private record Candidate(Decision decision, String id, DeclaredPack declared, Checker checker, String hash,
-            int testsRun, int testsFailed, List<String> reasons) {
-
-        static Candidate refused(String id, String hash, int run, int failed, List<String> reasons) {
-            return new Candidate(Decision.REFUSED, id, null, null, hash, run, failed, limit(reasons));
-        }
-    }
-
-    private static Candidate gate(Path dir, String liveHash) {
-        DeclaredPack declared;
-        RulePack pack;
-        try {
-            declared = DeclaredPack.read(dir);
-            pack = RulePackLoader.load(dir);
-        } catch (RulePackException e) {
-            return Candidate.refused(dir.getFileName().toString(), null, 0, 0, e.problems());
-        }
-        String id = pack.manifest().id();
-        String hash = pack.contentHash();
-        if (hash.equals(liveHash)) {
-            return new Candidate(Decision.UNCHANGED, id, declared, null, hash, 0, 0, List.of());
-        }
-        List<String> reasons = new ArrayList<>();
-        List<String> warnings = new ArrayList<>();
-        List<PackValidator.Finding> findings = new ArrayList<>(PackValidator.validate(dir).findings());
-        findings.addAll(PackConflicts.withNeighbours(dir));
-        for (PackValidator.Finding f : findings) {
-            (f.error() ? reasons : warnings).add((f.error() ? "" : "警告：") + f.text());
-        }
-        if (!reasons.isEmpty()) {
-            reasons.add(0, "rules validate 发现 " + reasons.size() + " 个错误：");
-            return Candidate.refused(id, hash, 0, 0, reasons);
-        }
-        Checker checker;
-        List<CaseResult> results;
-        try {
-            checker = new Checker(PackCache.standard().compile(pack));
-            results = new RuleTestRunner(pack, checker).runAll();
-        } catch (RulePackException e) {
-            return Candidate.refused(id, hash, 0, 0, e.problems());
-        }
-        int failed = 0;
-        for (CaseResult result : results) {
-            if (!result.passed()) {
-                failed++;
-                reasons.add("测试失败：" + pack.displayPath(result.file()) + "「" + result.caseName() + "」："
-                        + String.join("；", result.failures()).replace('\n', ' '));
-            }
-        }
-        RuleCoverage coverage = RuleCoverage.of(checker.compiled().rulesByName().keySet(), results);
-        coverage.neverFires().forEach(rule -> reasons.add("覆盖不足：规则「" + rule + "」没有产生结果的测试用例"));
-        coverage.neverSilent().forEach(rule -> reasons.add("覆盖不足：规则「" + rule + "」没有不产生结果的测试用例"));
-        if (!reasons.isEmpty()) {
-            reasons.add(0, "rules test：" + results.size() + " 个用例中 " + failed + " 个失败" + (coverage.complete() ? "" : "，覆盖不足") + "：");
-            return Candidate.refused(id, hash, results.size(), failed, reasons);
-        }
-        return new Candidate(Decision.ACCEPTED, id, declared, checker, hash, results.size(), 0, limit(warnings));
-    }
-
-    private static List<String> limit(List<String> reasons) {
-        if (reasons.size() <= MAX_REASONS) {
-            return List.copyOf(reasons);
-        }
-        List<String> first = new ArrayList<>(reasons.subList(0, MAX_REASONS));
-        first.add("……另有 " + (reasons.size() - MAX_REASONS) + " 条（请运行 selfeval rules validate / rules test 查看全部）");
-        return first;
-    }
 }

@@ -5,6 +5,7 @@ import cn.selfeval.packcache.PackCache;
 import cn.selfeval.check.PackLocator;
 import cn.selfeval.check.PackRegistry;
 import cn.selfeval.rulepack.DeclaredPack;
+import cn.selfeval.rulepack.RulePack;
 import cn.selfeval.rulepack.RulePackException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -39,10 +40,13 @@ public final class ServerPacks {
     private final Map<Path, Instant> loadedAt = new ConcurrentHashMap<>();
     private final PackReloader reloader;
 
-    private ServerPacks(Path rulesDir, PackRegistry registry, Clock clock) {
+    private final boolean allowPackCode;
+
+    private ServerPacks(Path rulesDir, PackRegistry registry, Clock clock, boolean allowPackCode) {
         this.rulesDir = rulesDir;
         this.registry = registry;
         this.clock = clock;
+        this.allowPackCode = allowPackCode;
         this.reloader = new PackReloader(this);
     }
 
@@ -53,6 +57,14 @@ public final class ServerPacks {
      * @throws RulePackException when the folder does not exist or holds no pack
      */
     public static ServerPacks open(Path rulesDir, Clock clock) {
+        return open(rulesDir, clock, false);
+    }
+
+    /**
+     * @param allowPackCode whether packs with DRL files are used ({@code serve --allow-pack-code}); without it such a
+     *                      pack is listed as unusable with the reason
+     */
+    public static ServerPacks open(Path rulesDir, Clock clock, boolean allowPackCode) {
         PackLocator locator = PackLocator.read(rulesDir);
         if (locator.declared().isEmpty()) {
             List<String> problems = new ArrayList<>();
@@ -60,7 +72,15 @@ public final class ServerPacks {
             problems.addAll(locator.unreadable());
             throw new RulePackException(problems);
         }
-        ServerPacks packs = new ServerPacks(rulesDir, new PackRegistry(locator, PackCache.standard()::compile), clock);
+        ServerPacks[] self = new ServerPacks[1];
+        ServerPacks packs = new ServerPacks(rulesDir, new PackRegistry(locator, pack -> {
+            String refusal = self[0].codeRefusal(pack);
+            if (refusal != null) {
+                throw new RulePackException(List.of(refusal));
+            }
+            return PackCache.standard().compile(pack);
+        }), clock, allowPackCode);
+        self[0] = packs;
         ExecutorService compiler = Executors.newFixedThreadPool(2);
         try {
             List<Future<?>> compiling = new ArrayList<>();
@@ -90,6 +110,23 @@ public final class ServerPacks {
             // Kept by the registry and shown with the pack; the other packs still serve.
         }
         loadedAt.put(PackRegistry.key(dir), clock.instant());
+    }
+
+    /**
+     * Why the service will not use a pack with DRL files, or null when it has none or code is allowed: rules written
+     * in DRL run as Java code in the service, so write access to such a pack is code execution as the service.
+     */
+    String codeRefusal(RulePack pack) {
+        if (allowPackCode || pack.ruleFiles().isEmpty()) {
+            return null;
+        }
+        String files = pack.ruleFiles().stream().map(f -> f.path()).limit(5).collect(java.util.stream.Collectors.joining("、"));
+        return "规则包含有 DRL 代码文件（" + files + "）：DRL 规则在服务中作为程序代码运行，能改动规则包的人即能以服务的身份执行任意代码。"
+                + "服务只在以 selfeval serve --allow-pack-code 启动时使用含 DRL 文件的规则包；否则请改用检查种类（*.checks.yaml）";
+    }
+
+    public boolean allowsPackCode() {
+        return allowPackCode;
     }
 
     public Path rulesDir() {

@@ -6,6 +6,9 @@ import cn.selfeval.scoring.ScoreCard;
 import cn.selfeval.web.api.ApiJson;
 import cn.selfeval.web.export.ScoreCardWorkbook;
 import cn.selfeval.web.export.SummaryExports;
+import cn.selfeval.web.guard.Answers;
+import cn.selfeval.web.guard.BodyFirst;
+import cn.selfeval.web.guard.ServerGuards;
 import cn.selfeval.web.upload.Upload;
 import cn.selfeval.web.upload.Uploads;
 import cn.selfeval.web.view.CardView;
@@ -54,13 +57,25 @@ public final class WebServer implements AutoCloseable {
      * @param host     the address to listen on; 127.0.0.1 unless the bureau says otherwise
      * @param port     0 for any free port (tests)
      * @param clock    the time pages and downloads are stamped with
+     * @param allowPackCode whether packs with DRL files are used (serve --allow-pack-code)
      */
     public record Settings(Path rulesDir, String host, int port, Limits limits, Clock clock,
-            cn.selfeval.store.Database database) {
+            cn.selfeval.store.Database database, boolean allowPackCode) {
 
-        /** A server without review rounds (only the one-off pages and API). */
+        /** A server without review rounds (only the one-off pages and API), without --allow-pack-code. */
         public Settings(Path rulesDir, String host, int port, Limits limits, Clock clock) {
-            this(rulesDir, host, port, limits, clock, null);
+            this(rulesDir, host, port, limits, clock, null, false);
+        }
+
+        /** A server with review rounds in {@code database}, without --allow-pack-code. */
+        public Settings(Path rulesDir, String host, int port, Limits limits, Clock clock,
+                cn.selfeval.store.Database database) {
+            this(rulesDir, host, port, limits, clock, database, false);
+        }
+
+        /** A server without review rounds; packs with DRL files used only when {@code allowPackCode}. */
+        public Settings(Path rulesDir, String host, int port, Limits limits, Clock clock, boolean allowPackCode) {
+            this(rulesDir, host, port, limits, clock, null, allowPackCode);
         }
     }
 
@@ -82,6 +97,7 @@ public final class WebServer implements AutoCloseable {
     private final String openApiJson;
     private final ReviewRoutes review;
     private Javalin app;
+    private BodyFirst bodies;
 
     private WebServer(Settings settings, ServerPacks packs, Path workDir) {
         this.settings = settings;
@@ -109,7 +125,7 @@ public final class WebServer implements AutoCloseable {
      * @throws IllegalStateException when the server cannot listen (the port is taken)
      */
     public static WebServer start(Settings settings) {
-        ServerPacks packs = ServerPacks.open(settings.rulesDir(), settings.clock());
+        ServerPacks packs = ServerPacks.open(settings.rulesDir(), settings.clock(), settings.allowPackCode());
         Path workDir;
         try {
             workDir = Files.createTempDirectory("selfeval-serve-",
@@ -184,6 +200,8 @@ public final class WebServer implements AutoCloseable {
             config.jetty.multipartConfig.maxFileSize(limits.maxRequestBytes(), SizeUnit.BYTES);
             config.jetty.multipartConfig.maxTotalRequestSize(limits.maxRequestBytes(), SizeUnit.BYTES);
             config.jetty.multipartConfig.maxInMemoryFileSize((int) Math.min(Limits.MIB, limits.maxRequestBytes()), SizeUnit.BYTES);
+            bodies = ServerGuards.install(config, limits, this::answer,
+                    (ctx, e) -> problem(ctx, 500, "internal-error", "selfeval 内部错误；服务日志中有详细信息", List.of()));
 
             config.routes.before(ctx -> {
                 ctx.header("X-Content-Type-Options", "nosniff");
@@ -191,6 +209,11 @@ public final class WebServer implements AutoCloseable {
                 ctx.header("X-Frame-Options", "DENY");
                 ctx.header("Content-Security-Policy", CSP);
                 ctx.header("Cache-Control", "no-store");
+            });
+            config.routes.after(ctx -> {
+                if (ctx.statusCode() == 503) {
+                    ctx.header("Retry-After", Integer.toString(Limits.RETRY_AFTER_SECONDS));
+                }
             });
 
             // Pages
@@ -277,6 +300,19 @@ public final class WebServer implements AutoCloseable {
         }
     }
 
+    /** A refusal made before a route, worded as {@link #problem} words it. */
+    private Answers.Answer answer(String path, int status, String kind, String message) {
+        return path.startsWith("/api/") ? new Answers.Answer("application/json; charset=utf-8",
+                ApiJson.error(kind, status, message, List.of(message)))
+                : new Answers.Answer("text/html; charset=utf-8", Templates.render("message.jte",
+                        Map.of("title", message, "nav", "", "messages", List.of(message))));
+    }
+
+    /** Bytes of request bodies held in memory now. */
+    public long uploadBytesHeld() {
+        return bodies == null ? 0 : bodies.heldBytes();
+    }
+
     private static String httpKind(int status) {
         return switch (status) {
             case 404 -> "not-found";
@@ -313,7 +349,7 @@ public final class WebServer implements AutoCloseable {
                     List.of("“检查”一次检查一份填报；多个单位的填报或 .zip 请用“汇总”页")), pack, 415);
             return;
         }
-        UnitResult result = upload.bytes().length > limits.maxFileBytes() ? tooLarge(upload) : checks.check(upload, pack);
+        UnitResult result = upload.bytes().length > limits.maxFileBytes() ? tooLarge(upload) : checks.check(upload, pack, remaining(ctx));
         if (!result.ok()) {
             refusedPage(ctx, "check.jte", result, pack, result.status().httpStatus());
             return;
@@ -379,13 +415,13 @@ public final class WebServer implements AutoCloseable {
                     List.of("请选择要汇总的填报文件（可多选），或一个 .zip 压缩包")), pack, 400);
             return;
         }
-        String id = summaries.put(batch(files, pack));
+        String id = summaries.put(batch(files, pack, deadline(ctx)));
         ctx.redirect("/summary/" + id, io.javalin.http.HttpStatus.SEE_OTHER);
     }
 
-    private BatchSummary batch(List<Upload> files, String pack) {
+    private BatchSummary batch(List<Upload> files, String pack, long deadline) {
         Uploads.Expanded expanded = uploads.expand(files);
-        List<UnitResult> results = new ArrayList<>(checks.checkAll(expanded.files(), pack));
+        List<UnitResult> results = new ArrayList<>(checks.checkAll(expanded.files(), pack, deadline));
         for (Uploads.Refused refused : expanded.refused()) {
             results.add(UnitResult.refused(refused.fileName(), refused.reason().startsWith("文件超过")
                     ? UnitResult.Status.TOO_LARGE : UnitResult.Status.UNSUPPORTED, List.of(refused.reason())));
@@ -440,7 +476,7 @@ public final class WebServer implements AutoCloseable {
             upload = new Upload(Upload.cleanLabel(ctx.queryParam("name"), zip ? "submission.xlsx" : "submission.json"), body);
         }
         UnitResult result = upload.bytes().length > limits.maxFileBytes() ? tooLarge(upload)
-                : checks.check(upload, ctx.queryParam("pack"));
+                : checks.check(upload, ctx.queryParam("pack"), remaining(ctx));
         if (!result.ok()) {
             json(ctx, result.status().httpStatus(), ApiJson.error(result));
             return;
@@ -448,7 +484,13 @@ public final class WebServer implements AutoCloseable {
         ScoreCard card = result.card();
         ctx.header("X-Selfeval-Pack", card.rulePack().id() + " " + card.rulePack().version());
         ctx.header("X-Selfeval-Pack-Hash", card.rulePack().contentHash());
-        json(ctx, 200, JsonReport.render(card));
+        // Streamed: a large score card is not held as text as well (docs/serve.md, 回答的大小).
+        ctx.status(200).contentType("application/json; charset=utf-8");
+        try {
+            JsonReport.write(card, ctx.outputStream());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private void apiBatch(Context ctx) {
@@ -464,7 +506,7 @@ public final class WebServer implements AutoCloseable {
             throw new Problem(400, "no-submission", "请求中没有填报文件：以 multipart/form-data 上传多个文件，或以 .zip 为正文",
                     List.of());
         }
-        BatchSummary summary = batch(files, ctx.queryParam("pack"));
+        BatchSummary summary = batch(files, ctx.queryParam("pack"), deadline(ctx));
         String id = summaries.put(summary);
         json(ctx, 200, ApiJson.batch(id, summary));
     }
@@ -494,6 +536,16 @@ public final class WebServer implements AutoCloseable {
     }
 
     // ---- helpers --------------------------------------------------------------------------------------------
+
+    /** {@link System#nanoTime} by which the request is to be answered: its time limit counts from its first byte. */
+    private long deadline(Context ctx) {
+        Object deadline = ctx.req().getAttribute(BodyFirst.DEADLINE);
+        return deadline instanceof Long at ? at : System.nanoTime() + settings.limits().checkTimeout().toNanos();
+    }
+
+    private long remaining(Context ctx) {
+        return deadline(ctx) - System.nanoTime();
+    }
 
     static boolean multipart(Context ctx) {
         String type = ctx.contentType();

@@ -35,11 +35,14 @@ class UploadsTest {
     }
 
     @Test
-    void entriesCannotClimbOutOfTheArchiveAndToolFilesAreSkipped() throws Exception {
+    void entriesThatClimbOutOfTheArchiveAreSkippedWithANoteAndToolFilesAreSkipped() throws Exception {
         Uploads.Expanded e = new Uploads(1024, 10, 10_000).expand(List.of(new Upload("a.zip",
-                zip(StandardCharsets.UTF_8, "../../etc/x.json", "__MACOSX/._y.json", ".DS_Store", "b/c.result.json"))));
-        assertEquals(1, e.files().size(), e.toString());
-        assertEquals("a.zip/etc/x.json", e.files().get(0).fileName());
+                zip(StandardCharsets.UTF_8, "../../etc/x.json", "/abs.json", "b/ok.json", "__MACOSX/._y.json", ".DS_Store",
+                        "b/c.result.json"))));
+        assertEquals(List.of("a.zip/b/ok.json"), e.files().stream().map(Upload::fileName).toList(), e.toString());
+        assertEquals(List.of("压缩包中的“../../etc/x.json”的路径指向压缩包之外（含“..”或以“/”开头），已跳过，未检查",
+                "压缩包中的“/abs.json”的路径指向压缩包之外（含“..”或以“/”开头），已跳过，未检查"),
+                e.refused().stream().map(Uploads.Refused::reason).toList());
     }
 
     @Test

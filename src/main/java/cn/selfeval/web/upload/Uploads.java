@@ -95,6 +95,13 @@ public final class Uploads {
                 if (entry.isDirectory() || skipped(name)) {
                     continue;
                 }
+                if (outside(name)) {
+                    String shown = name.codePoints().filter(c -> !Character.isISOControl(c)).limit(200)
+                            .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+                    notTaken.add(new Refused(zip.fileName(), "压缩包中的“" + shown
+                            + "”的路径指向压缩包之外（含“..”或以“/”开头），已跳过，未检查"));
+                    continue;
+                }
                 String label = zip.fileName() + "/" + cleanPath(name);
                 if (++entries > maxFiles * 2 + 10) {
                     notTaken.add(new Refused(zip.fileName(), "压缩包中的文件过多，只读取了前 " + (entries - 1) + " 个"));
@@ -137,7 +144,20 @@ public final class Uploads {
                 || base.endsWith(".result.json") || base.endsWith(".result.txt") || base.equalsIgnoreCase("Thumbs.db");
     }
 
-    /** The entry's path inside the archive, without ".." or a leading "/". */
+    /** An entry named to land outside the folder it is unpacked into: "../../x.json", "/abs.json", "C:/x.json". */
+    static boolean outside(String name) {
+        if (name.startsWith("/") || name.matches("^[A-Za-z]:.*")) {
+            return true;
+        }
+        for (String part : name.split("/")) {
+            if (part.equals("..")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The entry's path inside the archive, without "." parts. */
     private static String cleanPath(String name) {
         List<String> parts = new ArrayList<>();
         for (String part : name.split("/")) {
