@@ -111,20 +111,27 @@ final class Findings {
         return out.toString();
     }
 
-    /** The explanations of an indicator's deductions, shortened for a table cell. */
+    /** How many deductions a 表2 cell lists before it refers to 三、存在的主要问题 for the rest. */
+    private static final int CELL_ITEMS = 4;
+
+    /**
+     * The explanations of an indicator's deductions, shortened for a table cell: each one cut to its share of
+     * {@code maxLength} (its beginning names the project or fact), at most {@value #CELL_ITEMS} of them.
+     */
     static String reasons(IndicatorScore leaf, int maxLength) {
         List<CheckOutcome> deductions = leaf.deductions();
         if (deductions.isEmpty()) {
             return "";
         }
+        int shown = Math.min(CELL_ITEMS, deductions.size());
+        int share = Math.max(40, maxLength / shown);
         StringBuilder out = new StringBuilder();
-        for (CheckOutcome o : deductions) {
-            String one = "扣" + plain(o.points()) + "分：" + trimEnd(o.explanation()) + "。";
-            if (out.length() + one.length() > maxLength && out.length() > 0) {
-                out.append("……（共").append(deductions.size()).append("处，见“三、存在的主要问题”）");
-                return out.toString();
-            }
-            out.append(one.length() > maxLength ? one.substring(0, maxLength - 1) + "…" : one);
+        for (CheckOutcome o : deductions.subList(0, shown)) {
+            String one = "扣" + plain(o.points()) + "分：" + trimEnd(o.explanation());
+            out.append(one.length() > share ? one.substring(0, share - 1) + "…" : one).append("。");
+        }
+        if (deductions.size() > shown) {
+            out.append("等共").append(deductions.size()).append("处，见“三、存在的主要问题”。");
         }
         if (leaf.capped()) {
             out.append("各项合计").append(plain(leaf.claimed())).append("分，超过分值，扣完为止。");
