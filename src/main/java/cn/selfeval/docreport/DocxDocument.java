@@ -13,6 +13,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 
 /**
@@ -47,6 +48,9 @@ final class DocxDocument {
         private Style() {
         }
     }
+
+    /** A cell that continues the cell above it (merged vertically, as 表2 groups 一级 and 二级 indicators). */
+    static final String SAME_AS_ABOVE = "\u0000same-as-above";
 
     /** Width of the text area of an A4 page with the template's margins, in twentieths of a point. */
     private static final int TEXT_WIDTH = 8844;
@@ -121,6 +125,13 @@ final class DocxDocument {
         table.getRow(0).setRepeatHeader(true);
         for (int r = 0; r < rows.size(); r++) {
             fill(table.getRow(r + 1), rows.get(r), Style.TABLE_TEXT, widths, total);
+            for (int c = 0; c < rows.get(r).size(); c++) {
+                boolean continues = SAME_AS_ABOVE.equals(rows.get(r).get(c));
+                boolean continued = r + 1 < rows.size() && SAME_AS_ABOVE.equals(rows.get(r + 1).get(c));
+                if (!continues && continued) {
+                    merge(table.getRow(r + 1).getCell(c), STMerge.RESTART);
+                }
+            }
         }
         table.getRows().forEach(row -> row.setCantSplitRow(true));
     }
@@ -129,10 +140,20 @@ final class DocxDocument {
         for (int c = 0; c < values.size(); c++) {
             XWPFTableCell cell = row.getCell(c);
             cell.setWidth(String.valueOf(TEXT_WIDTH * widths[c] / total));
+            if (SAME_AS_ABOVE.equals(values.get(c))) {
+                merge(cell, STMerge.CONTINUE);
+                continue;
+            }
             XWPFParagraph p = cell.getParagraphs().get(0);
             p.setStyle(style);
             p.createRun().setText(XmlText.clean(values.get(c)));
         }
+    }
+
+    /** Starts or continues a vertical merge; a restarted cell that nothing continues shows as a plain cell. */
+    private static void merge(XWPFTableCell cell, STMerge.Enum how) {
+        var properties = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
+        (properties.isSetVMerge() ? properties.getVMerge() : properties.addNewVMerge()).setVal(how);
     }
 
     byte[] bytes() {

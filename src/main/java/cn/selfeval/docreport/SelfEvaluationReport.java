@@ -187,8 +187,8 @@ public final class SelfEvaluationReport {
             IndicatorScore first = path.first();
             IndicatorScore second = path.ancestors().size() >= 2 ? path.ancestors().get(1) : null;
             IndicatorScore leaf = path.leaf();
-            String firstText = first == leaf || first.code().equals(lastFirst) ? "" : named(first);
-            String secondText = second == null || second.code().equals(lastSecond) ? "" : named(second);
+            String firstText = first == leaf ? "" : first.code().equals(lastFirst) ? DocxDocument.SAME_AS_ABOVE : named(first);
+            String secondText = second == null ? "" : second.code().equals(lastSecond) ? DocxDocument.SAME_AS_ABOVE : named(second);
             lastFirst = first.code();
             lastSecond = second == null ? null : second.code();
             rows.add(List.of(firstText, secondText, leaf.code() + " " + leaf.name(), plain(leaf.points()),

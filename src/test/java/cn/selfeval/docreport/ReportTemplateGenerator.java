@@ -133,7 +133,10 @@ public final class ReportTemplateGenerator {
             spacing.setLineRule(STLineSpacingRule.AUTO);
         }
         if (firstLine > 0) {
-            ppr.addNewInd().setFirstLineChars(BigInteger.valueOf(firstLine));
+            var indent = ppr.addNewInd();
+            indent.setFirstLineChars(BigInteger.valueOf(firstLine));
+            // the same indent in twips for readers that ignore character units: two 三号 characters are 32 points
+            indent.setFirstLine(BigInteger.valueOf(firstLine * size / 10));
         }
         ppr.addNewJc().setVal(align);
         CTRPr rpr = style.addNewRPr();
