@@ -53,9 +53,10 @@ public final class Checker {
 
     /**
      * A score card with where each fact was filled in (for a workbook: 采购项目第7行) and what the reader noticed
-     * without refusing the file (a workbook's extra columns, hidden sheets).
+     * without refusing the file (a workbook's extra columns, hidden sheets), and the submission the card was
+     * computed from (what the self-evaluation report takes its amounts and indicator targets from).
      */
-    public record Result(ScoreCard card, FactLocations locations, List<String> warnings) {
+    public record Result(ScoreCard card, FactLocations locations, List<String> warnings, Submission submission) {
     }
 
     /** Like {@link #check(Path)}, also telling where each fact was filled in. */
@@ -67,7 +68,7 @@ public final class Checker {
     public Result check(SubmissionReader.Parsed parsed) {
         SubmissionReader.Read read = parsed.read(indicatorPoints);
         ScoreCard card = check(parsed.label(), read.submission()).withSubmissionSha256(sha256(parsed.bytes()));
-        return new Result(card, read.locations(), read.warnings());
+        return new Result(card, read.locations(), read.warnings(), read.submission());
     }
 
     /** Checks a file's bytes already in memory; {@code label} names it in problems and in the score card. */

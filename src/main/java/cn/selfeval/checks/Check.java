@@ -12,9 +12,18 @@ public abstract class Check {
 
     private final Definition definition;
 
-    /** What every check states, whatever its kind. */
+    /**
+     * What every check states, whatever its kind.
+     *
+     * @param improvement the 整改建议 template as written ({@code improvement:}), null when the check has none
+     */
     public record Definition(String name, String kind, String indicator, String facts, String description,
-            Position position, List<OutcomeSpec> outcomes, Set<String> parameters) {
+            Position position, List<OutcomeSpec> outcomes, Set<String> parameters, String improvement) {
+
+        /** Whether some outcome of the check takes points off. */
+        public boolean deducts() {
+            return outcomes.stream().anyMatch(o -> o.status() == cn.selfeval.engine.OutcomeStatus.DEDUCTED);
+        }
     }
 
     protected Check(Definition definition) {

@@ -128,7 +128,9 @@ public final class CheckKinds {
     public static final Map<String, String> COMMON_KEYS = keys(ordered(
             "name", "检查的名称（目录中显示）", "kind", "检查种类", "indicator", "给哪个末级指标评分（framework.yaml 中的代码）",
             "facts", "检查哪个列表的事实（JSON 路径，如 procurementProjects）", "basis", "法律依据列表：“简称 条款”，简称须在 laws.yaml 中"),
-            ordered("description", "说明（可选，显示在目录中）", "only", "只检查满足该条件的事实（可选）",
+            ordered("improvement", "整改建议（模板，可用与 message 相同的占位符）：自评报告“下一步改进措施”中这项扣分的整改措施，"
+                    + "目录中显示；会扣分的检查没有它时 rules validate 给出警告（missingFacts 除外）；写在 basis: 的下一行",
+                    "description", "说明（可选，显示在目录中）", "only", "只检查满足该条件的事实（可选）",
                     "compare", "各结果在“比较”一栏显示的字段或计算值（可选）", "limit", "各结果的“要求”一栏（可选，可含占位符）"));
 
     /** The keys of an outcome. */

@@ -53,8 +53,8 @@ public final class CheckLoader {
             "missingFacts", Set.of("deduct", "outcomes"),
             "required", Set.of("among", "satisfiedBy", "forEach", "noneOn", "deduct", "outcomes"),
             "completion", Set.of("section", "floor", "outcomes")));
-    private static final Set<String> COMMON = Set.of("name", "kind", "indicator", "facts", "basis", "description",
-            "only", "compare", "limit");
+    private static final Set<String> COMMON = Set.of("name", "kind", "indicator", "facts", "basis", "improvement",
+            "description", "only", "compare", "limit");
     private static final Set<String> OUTCOME_KEYS = new java.util.TreeSet<>(Set.of("rule", "message", "status", "deduct",
             "basis", "compare", "limit", "when"));
     private static final Map<String, OutcomeStatus> STATUSES = new LinkedHashMap<>();
@@ -217,6 +217,7 @@ public final class CheckLoader {
         private final List<OutcomeSpec> all = new ArrayList<>();
         private final String basis;
         private final Map<Points, Deduction> deductions = new HashMap<>();
+        private final Map<Vocabulary, Template> improvements = new java.util.IdentityHashMap<>();
         private boolean ok = true;
 
         CheckReader(CheckLoader loader, String file, String kind, String name, String indicator, String facts,
@@ -312,8 +313,9 @@ public final class CheckLoader {
 
         private Definition definition() {
             String description = keys.containsKey("description") ? keys.get("description").text("description") : null;
+            String improvement = keys.containsKey("improvement") ? keys.get("improvement").text("improvement") : null;
             return new Definition(name, kind, indicator, facts, description, node.position(), List.copyOf(all),
-                    Set.copyOf(parameters));
+                    Set.copyOf(parameters), improvement);
         }
 
         private List<Variable> variables() {
@@ -743,10 +745,31 @@ public final class CheckLoader {
             RuleInfo info = loader.rule(rule, file, indicator, ruleBasis, name, item.position());
             Deduction deduction = decided != OutcomeStatus.DEDUCTED ? Deduction.NONE
                     : deductions.getOrDefault(points, kindDeduction());
+            Template improvement = decided == OutcomeStatus.DEDUCTED ? improvement(vocabulary) : Template.EMPTY;
+            if (improvement == null) {
+                ok = false;
+                return null;
+            }
             OutcomeSpec outcome = new OutcomeSpec(info, decided, points == null ? Points.NONE : points, deduction,
-                    template, limit, compared, when, item.position());
+                    template, limit, compared, when, item.position(), improvement);
             all.add(outcome);
             return outcome;
+        }
+
+        /**
+         * The check's 整改建议 ({@code improvement:}), compiled against the vocabulary of the deducting outcome it is
+         * written for (the same placeholders as its message); EMPTY when the check has none, null on problems.
+         */
+        private Template improvement(Vocabulary vocabulary) {
+            if (!keys.containsKey("improvement")) {
+                return Template.EMPTY;
+            }
+            if (!improvements.containsKey(vocabulary)) {
+                Template compiled = template(keys.get("improvement"), vocabulary);
+                parameters.addAll(vocabulary.parametersUsed());
+                improvements.put(vocabulary, compiled);
+            }
+            return improvements.get(vocabulary);
         }
 
         /** A deduction the kind computes (rate: per percentage point; completion, proportional: the shortfall). */

@@ -14,10 +14,11 @@ import java.util.List;
  * limit, and the values it shows compared. A check decides which of its outcomes a fact gets.
  *
  * @param when     for a case of a condition, when it applies; {@link Condition#ALWAYS} otherwise
- * @param position where it is written, for problems and the catalogue
+ * @param position    where it is written, for problems and the catalogue
+ * @param improvement the check's 整改建议, written for a deduction; {@link Template#EMPTY} when there is none
  */
 public record OutcomeSpec(RuleInfo rule, OutcomeStatus status, Points points, Deduction deduction, Template message,
-        Template limit, List<Compared> compared, Condition when, Position position) {
+        Template limit, List<Compared> compared, Condition when, Position position, Template improvement) {
 
     /** A value shown under "比较：", with its label. */
     public record Compared(String label, ValueSource source) {
@@ -29,6 +30,7 @@ public record OutcomeSpec(RuleInfo rule, OutcomeStatus status, Points points, De
         evaluation.context().recorder().of(rule, fact).record(status, deducted, () -> new CheckOutcome.Texts(
                 message.render(evaluation),
                 compared.stream().map(c -> new Comparison(c.label(), Values.format(c.source().value(evaluation)))).toList(),
-                limit.render(evaluation)));
+                limit.render(evaluation),
+                status == OutcomeStatus.DEDUCTED ? improvement.render(evaluation) : ""));
     }
 }

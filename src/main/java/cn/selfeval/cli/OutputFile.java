@@ -7,7 +7,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Collection;
 
-/** Writes what {@code template} and {@code convert} produce: in one step, never over an input or (unasked) another file. */
+/** Writes what {@code template}, {@code convert} and {@code report} produce: in one step, never over an input or (unasked) another file. */
 final class OutputFile {
 
     private OutputFile() {
@@ -21,7 +21,7 @@ final class OutputFile {
     static int write(PrintWriter err, Path target, byte[] content, boolean force, Collection<Path> inputs) {
         for (Path input : inputs) {
             if (same(target, input)) {
-                err.println(target + "：是要转换的文件本身，不能覆盖它；请用 -o 指定另一个文件");
+                err.println(target + "：是本命令读入的文件本身，不能覆盖它；请用 -o 指定另一个文件");
                 err.flush();
                 return ExitCode.INTERNAL_ERROR;
             }

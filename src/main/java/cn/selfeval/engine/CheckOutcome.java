@@ -22,11 +22,21 @@ import java.util.function.Supplier;
         "points", "explanation", "compared", "limit"})
 public final class CheckOutcome {
 
-    /** The texts of an outcome, written on first use. */
-    public record Texts(String explanation, List<Comparison> compared, String limit) {
+    /**
+     * The texts of an outcome, written on first use.
+     *
+     * @param improvement what the unit should do about a deduction (整改建议, the check's {@code improvement}
+     *                    template); empty when the check gives none or the outcome deducts nothing
+     */
+    public record Texts(String explanation, List<Comparison> compared, String limit, String improvement) {
 
         public Texts {
             compared = List.copyOf(compared);
+            improvement = improvement == null ? "" : improvement;
+        }
+
+        public Texts(String explanation, List<Comparison> compared, String limit) {
+            this(explanation, compared, limit, "");
         }
     }
 
@@ -156,6 +166,12 @@ public final class CheckOutcome {
     @JsonProperty
     public String limit() {
         return texts().limit();
+    }
+
+    /** The check's 整改建议 for this deduction; empty when it has none. Not part of the JSON report. */
+    @JsonIgnore
+    public String improvement() {
+        return texts().improvement();
     }
 
     @JsonIgnore

@@ -108,7 +108,8 @@ public final class OutcomeBuilder {
         if (points.signum() == 0) {
             emit(OutcomeStatus.PASSED, BigDecimal.ZERO, () -> {
                 CheckOutcome.Texts written = texts.get();
-                return new CheckOutcome.Texts(written.explanation() + ZERO_DEDUCTION, written.compared(), written.limit());
+                return new CheckOutcome.Texts(written.explanation() + ZERO_DEDUCTION, written.compared(), written.limit(),
+                        written.improvement());
             });
             return;
         }

@@ -149,6 +149,9 @@ public final class PackCatalogue {
         doc.table(List.of("扣分的结果", "扣分标准", "法律依据", "说明（模板）"), distinct(deducting).stream()
                 .map(o -> List.of(o.rule().name(), deduction(o, check), o.rule().legalBasis(), o.message().text()))
                 .toList(), -1);
+        if (d.improvement() != null) {
+            doc.paragraph("整改建议（模板）：" + d.improvement());
+        }
         List<OutcomeSpec> internal = distinct(d.outcomes().stream().filter(o -> o.status() != OutcomeStatus.DEDUCTED).toList());
         if (!internal.isEmpty()) {
             doc.paragraph("不扣分的结果（" + String.join("；", internal.stream()

@@ -46,7 +46,9 @@ import java.util.stream.Collectors;
  *     than the framework's fullMarks (error); an indicator code used twice (error);</li>
  * <li>a *.tests.yaml case naming a rule that does not exist (error);</li>
  * <li>pack.yaml without id, version or years, or with a status other than draft (error, raised by the loader);</li>
- * <li>a last year that the working-day calendar does not outlast (warning: December deadlines run into January).</li>
+ * <li>a last year that the working-day calendar does not outlast (warning: December deadlines run into January);</li>
+ * <li>a check that takes points off a unit but gives no {@code improvement} (整改建议) for the self-evaluation report's
+ *     下一步改进措施 (warning; a missingFacts check is exempt: what it asks for is the missing data, not a remedy).</li>
  * </ul>
  * Problems between packs (two packs in use claiming the same year and district) are found by {@link PackConflicts}.
  */
@@ -113,6 +115,7 @@ public final class PackValidator {
         try {
             CompiledPack compiled = PackCache.standard().compile(pack);
             ruleNames = compiled.rulesByName().keySet();
+            checkImprovements(pack, compiled);
         } catch (RulePackException e) {
             compilerProblems(e.problems()).forEach(p -> error(withRuleLine(withColumn(oneLine(withNearLine(p, pack))), pack, scan)));
             ruleNames = new TreeSet<>(scan.rules().stream().map(DrlScanner.DeclaredRule::name).toList());
@@ -356,6 +359,17 @@ public final class PackValidator {
     private static String terms(List<Indicator> indicators) {
         return indicators.stream().map(i -> i.code() + " " + Numbers.plain(i.points()))
                 .collect(Collectors.joining(" + "));
+    }
+
+    private void checkImprovements(RulePack pack, CompiledPack compiled) {
+        for (cn.selfeval.checks.Check check : compiled.checks()) {
+            cn.selfeval.checks.Check.Definition d = check.definition();
+            if (d.deducts() && d.improvement() == null && !d.kind().equals("missingFacts")) {
+                warning(pack.displayPath(d.position().file()) + ":" + d.position().line() + "：检查「" + d.name()
+                        + "」会扣分，但没有 improvement（整改建议）；自评报告的“下一步改进措施”中这项扣分将只提示单位自行填写"
+                        + "（在 basis: 之后写 improvement: 整改建议，可用与 message 相同的占位符）");
+            }
+        }
     }
 
     private static String lineSuffix(Integer line) {

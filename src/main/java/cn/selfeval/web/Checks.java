@@ -1,12 +1,12 @@
 package cn.selfeval.web;
 
+import cn.selfeval.check.Checker;
 import cn.selfeval.check.NoMatchingPackException;
 import cn.selfeval.check.PackRegistry;
 import cn.selfeval.check.ScopedChoice;
 import cn.selfeval.input.InvalidSubmissionException;
 import cn.selfeval.input.SubmissionReader;
 import cn.selfeval.rulepack.RulePackException;
-import cn.selfeval.scoring.ScoreCard;
 import cn.selfeval.web.upload.SubmissionFormats;
 import cn.selfeval.web.upload.Upload;
 import java.util.List;
@@ -105,8 +105,8 @@ public final class Checks implements AutoCloseable {
             String named = packName == null ? "" : packName.strip();
             PackRegistry.Selection chosen = ScopedChoice.choose(parsed, (year, district) -> named.isEmpty()
                     ? registry.select(year, district) : registry.select(named, year, district, "规则包 " + named));
-            ScoreCard card = chosen.checker().check(parsed).card();
-            return UnitResult.checked(upload.fileName(), card);
+            Checker.Result result = chosen.checker().check(parsed);
+            return UnitResult.checked(upload.fileName(), result.card(), result.submission());
         } catch (InvalidSubmissionException e) {
             return UnitResult.invalid(upload.fileName(), e.problems());
         } catch (NoMatchingPackException e) {

@@ -1,6 +1,7 @@
 package cn.selfeval.web;
 
 import cn.selfeval.input.InputProblem;
+import cn.selfeval.model.Submission;
 import cn.selfeval.scoring.ScoreCard;
 import java.util.List;
 
@@ -9,7 +10,7 @@ import java.util.List;
  * needs to fix it (each data error with its file, line, column and JSON path).
  */
 public record UnitResult(String file, Status status, ScoreCard card, List<InputProblem> inputProblems,
-        List<String> problems) {
+        List<String> problems, Submission submission) {
 
     /** Why a submission was or was not checked; each with its Chinese label, API kind and HTTP status. */
     public enum Status {
@@ -51,16 +52,17 @@ public record UnitResult(String file, Status status, ScoreCard card, List<InputP
         problems = List.copyOf(problems);
     }
 
-    public static UnitResult checked(String file, ScoreCard card) {
-        return new UnitResult(file, Status.CHECKED, card, List.of(), List.of());
+    /** @param submission what the card was computed from (the self-evaluation report's amounts and targets) */
+    public static UnitResult checked(String file, ScoreCard card, Submission submission) {
+        return new UnitResult(file, Status.CHECKED, card, List.of(), List.of(), submission);
     }
 
     public static UnitResult invalid(String file, List<InputProblem> problems) {
-        return new UnitResult(file, Status.INVALID_SUBMISSION, null, problems, List.of());
+        return new UnitResult(file, Status.INVALID_SUBMISSION, null, problems, List.of(), null);
     }
 
     public static UnitResult refused(String file, Status status, List<String> problems) {
-        return new UnitResult(file, status, null, List.of(), problems);
+        return new UnitResult(file, status, null, List.of(), problems, null);
     }
 
     public boolean ok() {

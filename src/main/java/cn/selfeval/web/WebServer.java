@@ -79,8 +79,8 @@ public final class WebServer implements AutoCloseable {
         }
     }
 
-    /** A score card kept for its page and downloads, with the time it was made. */
-    record CardEntry(ScoreCard card, Instant generatedAt) {
+    /** A score card kept for its page and downloads, with the submission it was computed from and the time it was made. */
+    record CardEntry(ScoreCard card, cn.selfeval.model.Submission submission, Instant generatedAt) {
     }
 
     static final String CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'self'; img-src 'self' data:; "
@@ -223,6 +223,7 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/cards/{id}/download.html", ctx -> cardHtml(ctx, card(ctx)));
             config.routes.get("/cards/{id}/download.xlsx", ctx -> cardXlsx(ctx, card(ctx)));
             config.routes.get("/cards/{id}/download.json", ctx -> cardJson(ctx, card(ctx)));
+            config.routes.get("/cards/{id}/download.docx", ctx -> ReportDownload.send(ctx, card(ctx)));
             config.routes.get("/summary", ctx -> html(ctx, Templates.render("summary-upload.jte",
                     UploadView.of(packs, limits, null, null))));
             config.routes.post("/summary", this::summaryPage);
@@ -237,6 +238,7 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/summary/{id}/units/{n}/download.html", ctx -> cardHtml(ctx, unit(ctx)));
             config.routes.get("/summary/{id}/units/{n}/download.xlsx", ctx -> cardXlsx(ctx, unit(ctx)));
             config.routes.get("/summary/{id}/units/{n}/download.json", ctx -> cardJson(ctx, unit(ctx)));
+            config.routes.get("/summary/{id}/units/{n}/download.docx", ctx -> ReportDownload.send(ctx, unit(ctx)));
             config.routes.get("/packs", ctx -> html(ctx, Templates.render("packs.jte", PacksView.of(packs))));
             config.routes.get("/packs/{id}/catalogue", this::catalogue);
             config.routes.get("/assets/app.js", ctx -> {
@@ -354,7 +356,7 @@ public final class WebServer implements AutoCloseable {
             refusedPage(ctx, "check.jte", result, pack, result.status().httpStatus());
             return;
         }
-        String id = cards.put(new CardEntry(result.card(), settings.clock().instant()));
+        String id = cards.put(new CardEntry(result.card(), result.submission(), settings.clock().instant()));
         ctx.redirect("/cards/" + id, io.javalin.http.HttpStatus.SEE_OTHER);
     }
 
@@ -401,8 +403,13 @@ public final class WebServer implements AutoCloseable {
 
     /** "评分表-荔湖街道办事处-2023.xlsx" */
     private static String cardFileName(ScoreCard card, String extension) {
+        return fileName("评分表", card, extension);
+    }
+
+    /** "自评报告-荔湖街道办事处-2023.docx": the unit's name without the characters a file name cannot hold. */
+    static String fileName(String what, ScoreCard card, String extension) {
         String unit = card.unit().name().replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_");
-        return "评分表-" + (unit.length() > 60 ? unit.substring(0, 60) : unit) + "-" + card.year() + "." + extension;
+        return what + "-" + (unit.length() > 60 ? unit.substring(0, 60) : unit) + "-" + card.year() + "." + extension;
     }
 
     // ---- 汇总 -----------------------------------------------------------------------------------------------
@@ -445,7 +452,7 @@ public final class WebServer implements AutoCloseable {
         if (n < 0 || n >= summary.results().size() || !summary.results().get(n).ok()) {
             throw new Problem(404, "not-found", "汇总中没有这个单位的评分表", List.of());
         }
-        return new CardEntry(summary.results().get(n).card(), summary.createdAt());
+        return new CardEntry(summary.results().get(n).card(), summary.results().get(n).submission(), summary.createdAt());
     }
 
     // ---- 规则包 ---------------------------------------------------------------------------------------------

@@ -170,7 +170,7 @@ class HelpAndParseErrorTest {
 
     @Test
     void anUnknownNameWithoutALikelyMatchListsTheChoices() {
-        assertTrue(selfeval("xyz").err().contains("不认识的命令 xyz；可用的命令：check、explain、template、convert、rules、serve、data、help"));
+        assertTrue(selfeval("xyz").err().contains("不认识的命令 xyz；可用的命令：check、explain、report、template、convert、rules、serve、data、help"));
         assertTrue(selfeval("check", "--zzzz", "a.json").err().contains("不认识的选项 --zzzz；可用的选项：--details、"));
     }
 

@@ -120,7 +120,7 @@ class WorkbookCommandsTest {
         Files.copy(Path.of("fixtures/lihu-2023.xlsx"), renamed); // a workbook named .json is still a workbook
         Run self = selfeval("convert", renamed.toString(), "-o", renamed.toString());
         assertEquals(ExitCode.INTERNAL_ERROR, self.exit());
-        assertTrue(self.err().contains("是要转换的文件本身，不能覆盖它"), self.err());
+        assertTrue(self.err().contains("是本命令读入的文件本身，不能覆盖它"), self.err());
     }
 
     @Test

@@ -39,6 +39,11 @@ public record CardView(String unitName, String district, int year, String file, 
         public String json() {
             return page + "/download.json";
         }
+
+        /** The draft 自评报告 (Word). */
+        public String docx() {
+            return page + "/download.docx";
+        }
     }
 
     /** One indicator whose self-score differs, with the deductions that explain the difference. */

@@ -1,0 +1,30 @@
+package cn.selfeval.docreport;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+
+/**
+ * Figures written as the published reports write them: amounts in 万元 with thousands separators and two decimals
+ * ("32,341.81万元"), rates with two decimals ("97.20%"). Display only: rates come already rounded by
+ * {@link cn.selfeval.decimal.Rounding}; amounts are shown to the hundredth of 万元, half up, like the text report.
+ */
+final class ReportFigures {
+
+    private ReportFigures() {
+    }
+
+    /** "32,341.81万元" */
+    static String amount(BigDecimal value) {
+        DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        format.setRoundingMode(RoundingMode.HALF_UP);
+        return format.format(value) + "万元";
+    }
+
+    /** "97.20%" */
+    static String percent(BigDecimal value) {
+        return value.setScale(2, RoundingMode.HALF_UP).toPlainString() + "%";
+    }
+}
