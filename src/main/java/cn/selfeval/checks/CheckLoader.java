@@ -308,7 +308,7 @@ public final class CheckLoader {
             Template message = Template.compile(PerFactCheck.OTHER_YEAR_MESSAGE, vocabulary, node.position(), problems);
             RuleInfo info = new RuleInfo(file, loader.pack.citePath(file), name + "：不属于评价年度", indicator, basis);
             return new OutcomeSpec(info, OutcomeStatus.NOT_APPLICABLE, Points.NONE, Deduction.NONE, message,
-                    Template.EMPTY, List.of(), Condition.ALWAYS, node.position());
+                    Template.EMPTY, List.of(), Condition.ALWAYS, node.position(), Template.EMPTY);
         }
 
         private Definition definition() {
@@ -498,7 +498,7 @@ public final class CheckLoader {
                     + "无法计算（分母为0或缺少数据），无法判定，请核实填报数据。", vocabulary, node.position(), problems);
             RuleInfo info = new RuleInfo(file, loader.pack.citePath(file), name + "：比率无法计算", indicator, basis);
             outcomes.put("uncomputable", new OutcomeSpec(info, OutcomeStatus.UNDETERMINED, Points.NONE, Deduction.NONE,
-                    message, Template.EMPTY, List.of(), Condition.ALWAYS, node.position()));
+                    message, Template.EMPTY, List.of(), Condition.ALWAYS, node.position(), Template.EMPTY));
         }
 
         /** A number the kind reads ({@code rate}): a field of the facts or a value the check defines. */
