@@ -2,6 +2,7 @@ package cn.selfeval.checks.kinds;
 
 import cn.selfeval.calendar.Deadline;
 import cn.selfeval.calendar.WorkingDayCalendar;
+import cn.selfeval.checks.CheckContext;
 import cn.selfeval.checks.Condition;
 import cn.selfeval.checks.Evaluation;
 import cn.selfeval.checks.FieldRef;
@@ -59,19 +60,64 @@ public final class DeadlineCheck extends PerFactCheck {
         this.outcomes = outcomes;
     }
 
-    @Override
-    protected void judge(Fact fact, Evaluation evaluation) {
+    /**
+     * One fact's period as the check computes it, for judging it at the year's end and for {@code selfeval watch}
+     * during the year.
+     *
+     * @param evaluation the fact with the check's values (deadline, roll-over …), from which its texts are written
+     */
+    public record Due(LocalDate start, LocalDate done, Deadline deadline, int days, Evaluation evaluation) {
+    }
+
+    /** The fact's period; null when the event has not happened (no {@code from} date). */
+    public Due due(Fact fact, CheckContext context) {
+        return due(fact, new Evaluation(fact, Map.of(), context));
+    }
+
+    private Due due(Fact fact, Evaluation evaluation) {
         int year = evaluation.year();
         LocalDate start = (LocalDate) from.read(fact, year);
         if (start == null) {
-            emit(outcomes.get("notStarted"), fact, evaluation);
-            return;
+            return null;
         }
         LocalDate done = (LocalDate) to.read(fact, year);
         WorkingDayCalendar calendar = evaluation.context().calendar();
         int days = evaluation.context().params().integer(lengthParameter);
         Deadline deadline = workingDays ? calendar.workingDaysAfter(start, days) : calendar.calendarDaysAfter(start, days);
-        Evaluation judged = evaluation.with(variables(calendar, deadline, days, start, done));
+        return new Due(start, done, deadline, days, evaluation.with(variables(calendar, deadline, days, start, done)));
+    }
+
+    /** The field whose date starts the period. */
+    public FieldRef from() {
+        return from;
+    }
+
+    /** The field whose date completes the act. */
+    public FieldRef to() {
+        return to;
+    }
+
+    /** Whether the period counts working days (otherwise calendar days with the roll-over). */
+    public boolean workingDays() {
+        return workingDays;
+    }
+
+    /** The outcome of that name (one of {@link #OUTCOMES}); null when the check leaves it out. */
+    public OutcomeSpec outcome(String name) {
+        return outcomes.get(name);
+    }
+
+    @Override
+    protected void judge(Fact fact, Evaluation evaluation) {
+        int year = evaluation.year();
+        Due due = due(fact, evaluation);
+        if (due == null) {
+            emit(outcomes.get("notStarted"), fact, evaluation);
+            return;
+        }
+        LocalDate done = due.done();
+        Deadline deadline = due.deadline();
+        Evaluation judged = due.evaluation();
         String outcome;
         if (deadline.missedBy(done)) {
             outcome = "late";
