@@ -88,7 +88,9 @@ public final class CheckKinds {
             "name", "检查的名称（目录中显示）", "kind", "检查种类", "indicator", "给哪个末级指标评分（framework.yaml 中的代码）",
             "facts", "检查哪个列表的事实（JSON 路径，如 procurementProjects）", "basis", "法律依据列表：“简称 条款”，简称须在 laws.yaml 中"),
             ordered("description", "说明（可选，显示在目录中）", "only", "只检查满足该条件的事实（可选）",
-                    "compare", "各结果在“比较”一栏显示的字段或计算值（可选）", "limit", "各结果的“要求”一栏（可选，可含占位符）"));
+                    "compare", "各结果在“比较”一栏显示的字段或计算值（可选）", "limit", "各结果的“要求”一栏（可选，可含占位符）",
+                    "watch", "selfeval watch 的预警（可选）：{ task: 要做的事 }；deadline 以外的检查写 { due: yearEnd, task: … }，"
+                            + "其扣分在年内列为12月31日到期的事项（见 docs/watch.md）"));
 
     /** The keys of an outcome. */
     public static final Map<String, String> OUTCOME_KEYS = keys(ordered(
