@@ -17,7 +17,6 @@ import com.fasterxml.jackson.databind.node.LongNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.ByteArrayInputStream;
-import java.io.EOFException;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
@@ -32,27 +31,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.zip.ZipException;
-import org.apache.poi.ooxml.POIXMLException;
-import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
-import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
-import org.apache.poi.openxml4j.exceptions.ODFNotOfficeXmlFileException;
-import org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException;
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.usermodel.XSSFRelation;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * Reads a 自评填报表 (.xlsx) into the JSON tree a JSON submission gives, recording the cell of every field. What
+ * Reads a 自评填报表 (.xlsx) into the JSON tree a JSON submission gives, recording the cell of every field. The
+ * workbook is streamed ({@link WorkbookPackage}): only filled cells are kept, and the limits on rows, cells and
+ * inflated size are enforced while reading, so a hostile file is refused quickly in bounded memory. What
  * cannot be read without guessing (an impossible or ambiguous date, a formula without a cached result, a
  * percentage-formatted number) is reported at its cell; extra columns, unknown and hidden sheets are warnings.
  */
@@ -60,8 +47,12 @@ public final class WorkbookReader {
 
     /** Larger files are refused before they are opened. */
     public static final int MAX_BYTES = 20 * 1024 * 1024;
-    /** Rows per sheet. */
+    /** Filled rows per sheet (rows with nothing in them are not counted), enforced while the sheet is read. */
     public static final int MAX_ROWS = 20_000;
+    /** Filled cells in the whole workbook, enforced while reading: bounds the memory a workbook takes. */
+    public static final int MAX_CELLS = 600_000;
+    /** Merged ranges per sheet. */
+    public static final int MAX_MERGED = 1_000;
 
     private static final byte[] ZIP = {0x50, 0x4B, 0x03, 0x04};
     private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
@@ -70,12 +61,6 @@ public final class WorkbookReader {
     private static final Pattern DATE_SEPARATED = Pattern.compile("(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})");
     private static final Pattern DATE_CHINESE = Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})日");
     private static final Pattern NUMBER_TEXT = Pattern.compile("[+-]?(\\d+|\\d{1,3}(,\\d{3})+)(\\.\\d+)?");
-
-    static {
-        // Zip-bomb limits: a part may not inflate more than 100 times its compressed size, nor beyond 200 MB.
-        ZipSecureFile.setMinInflateRatio(0.01);
-        ZipSecureFile.setMaxEntrySize(200L * 1024 * 1024);
-    }
 
     private WorkbookReader() {
     }
@@ -96,74 +81,15 @@ public final class WorkbookReader {
             problems.fileProblem(ole2(bytes));
             return null;
         }
-        XSSFWorkbook workbook;
-        try {
-            workbook = open(bytes);
-        } catch (UnreadableException e) {
+        try (WorkbookPackage workbook = WorkbookPackage.open(bytes)) {
+            return new Reading(workbook, problems).read();
+        } catch (WorkbookPackage.Unreadable e) {
             problems.fileProblem(e.getMessage());
             return null;
-        }
-        try (workbook) {
-            return new Reading(workbook, problems).read();
-        } catch (IOException | RuntimeException e) {
-            problems.fileProblem("无法读取工作簿（" + e.getClass().getSimpleName() + "：" + e.getMessage() + "）");
+        } catch (RuntimeException e) {
+            problems.fileProblem(WorkbookPackage.broken(e));
             return null;
         }
-    }
-
-    private static final class UnreadableException extends Exception {
-        UnreadableException(String message) {
-            super(message);
-        }
-    }
-
-    private static XSSFWorkbook open(byte[] bytes) throws UnreadableException {
-        OPCPackage pkg = null;
-        try {
-            pkg = OPCPackage.open(new ByteArrayInputStream(bytes));
-            if (pkg.getPartsByContentType(XSSFRelation.WORKBOOK.getContentType()).isEmpty()
-                    && pkg.getPartsByContentType(XSSFRelation.MACROS_WORKBOOK.getContentType()).isEmpty()) {
-                pkg.revert();
-                throw new UnreadableException("不是 Excel 工作簿：文件是 zip 压缩包（可能是 Word、PowerPoint 文档或其他压缩文件），"
-                        + "其中没有工作簿；请提交自评填报表（.xlsx）");
-            }
-            return new XSSFWorkbook(pkg);
-        } catch (ODFNotOfficeXmlFileException e) {
-            throw new UnreadableException("这是 OpenDocument 表格（.ods），请在 WPS 或 Excel 中另存为 Excel 工作簿（.xlsx）后再提交");
-        } catch (OLE2NotOfficeXmlFileException e) {
-            throw new UnreadableException(oldExcel());
-        } catch (NotOfficeXmlFileException e) {
-            throw new UnreadableException("不是 Excel 工作簿：文件是 zip 压缩包，但其中没有工作簿；请提交自评填报表（.xlsx）");
-        } catch (UnreadableException e) {
-            throw e;
-        } catch (InvalidFormatException | IOException | POIXMLException | IllegalStateException | IllegalArgumentException e) {
-            if (pkg != null) {
-                pkg.revert();
-            }
-            if (e instanceof InvalidFormatException && String.valueOf(e.getMessage()).contains("content type")) {
-                throw new UnreadableException("不是 Excel 工作簿：文件是 zip 压缩包，但其中没有工作簿；请提交自评填报表（.xlsx）");
-            }
-            throw new UnreadableException(describeBroken(e));
-        } catch (RuntimeException e) {
-            if (pkg != null) {
-                pkg.revert();
-            }
-            throw new UnreadableException(describeBroken(e));
-        }
-    }
-
-    private static String describeBroken(Exception e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            String message = String.valueOf(t.getMessage());
-            if (message.contains("Zip bomb") || message.contains("zip bomb") || message.contains("exceeds the max")) {
-                return "文件解压后异常庞大（疑似压缩炸弹），为安全起见未读取；请在 Excel 或 WPS 中打开后另存为 .xlsx 再提交";
-            }
-            if (t instanceof EOFException || t instanceof ZipException || message.contains("Truncated")
-                    || message.contains("truncated") || message.contains("Unexpected end")) {
-                return "文件不完整或已损坏，无法作为 Excel 工作簿（.xlsx）打开；请重新保存或重新下载后再提交";
-            }
-        }
-        return "文件已损坏，无法作为 Excel 工作簿（.xlsx）打开（" + e.getClass().getSimpleName() + "）；请在 Excel 或 WPS 中打开后另存为 .xlsx 再提交";
     }
 
     private static String ole2(byte[] bytes) {
@@ -174,10 +100,6 @@ public final class WorkbookReader {
         } catch (IOException | RuntimeException e) {
             return "文件不完整或已损坏，无法读取（看起来是旧版 Excel 文件）；请在 Excel 或 WPS 中另存为 .xlsx 后再提交";
         }
-        return oldExcel();
-    }
-
-    private static String oldExcel() {
         return "这是旧版 Excel 97-2003 工作簿（.xls），不能直接读取；请在 Excel 或 WPS 中“另存为” Excel 工作簿（.xlsx）后再提交";
     }
 
@@ -207,7 +129,7 @@ public final class WorkbookReader {
     /** The reading of one workbook. */
     private static final class Reading {
 
-        private final Workbook workbook;
+        private final WorkbookPackage workbook;
         private final ProblemCollector problems;
         private final Form form = Form.get();
         private final WorkbookMap map = new WorkbookMap();
@@ -216,22 +138,21 @@ public final class WorkbookReader {
         private String sheetName;
         private List<CellRangeAddress> merged = List.of();
 
-        Reading(Workbook workbook, ProblemCollector problems) {
+        Reading(WorkbookPackage workbook, ProblemCollector problems) {
             this.workbook = workbook;
             this.problems = problems;
         }
 
-        WorkbookDocument read() {
-            Map<String, Sheet> byName = new LinkedHashMap<>();
-            for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
-                Sheet sheet = workbook.getSheetAt(i);
-                byName.putIfAbsent(CellValue.strip(sheet.getSheetName()), sheet);
+        WorkbookDocument read() throws WorkbookPackage.Unreadable {
+            Map<String, WorkbookPackage.SheetEntry> byName = new LinkedHashMap<>();
+            for (WorkbookPackage.SheetEntry sheet : workbook.sheets()) {
+                byName.putIfAbsent(CellValue.strip(sheet.name()), sheet);
             }
             Set<String> known = new HashSet<>();
             known.add(Form.GUIDE_SHEET);
             form.sheets().forEach(s -> known.add(s.name()));
-            for (Map.Entry<String, Sheet> entry : byName.entrySet()) {
-                if (!known.contains(entry.getKey()) && entry.getValue().getPhysicalNumberOfRows() > 0) {
+            for (Map.Entry<String, WorkbookPackage.SheetEntry> entry : byName.entrySet()) {
+                if (!known.contains(entry.getKey()) && workbook.hasContent(entry.getValue())) {
                     problems.warning("工作表“" + entry.getKey() + "”不是填报表的工作表，其内容未读入");
                 }
             }
@@ -243,24 +164,34 @@ public final class WorkbookReader {
                 FormSheet formSheet = form.sheets().get(i);
                 sheetIndex = i;
                 sheetName = formSheet.name();
-                Sheet sheet = byName.get(formSheet.name());
+                WorkbookPackage.SheetEntry entry = byName.get(formSheet.name());
                 CellLocation whole = new CellLocation(sheetName, null, sheetIndex, 0, 0);
                 NodePath path = pathOf(formSheet);
                 map.container(path, whole);
-                if (sheet == null) {
+                if (entry == null) {
                     missingSheet(formSheet);
                     continue;
                 }
-                int index = workbook.getSheetIndex(sheet);
-                if (workbook.isSheetHidden(index) || workbook.isSheetVeryHidden(index)) {
+                if (entry.hidden()) {
                     problems.warning("工作表“" + sheetName + "”是隐藏的，其内容照常读入");
                 }
-                if (sheet.getLastRowNum() + 1 > MAX_ROWS) {
-                    problems.atCell(whole, null, "本表有 " + (sheet.getLastRowNum() + 1) + " 行，超过 " + MAX_ROWS
-                            + " 行的上限，未读入");
+                SheetGrid sheet;
+                try {
+                    sheet = workbook.read(entry);
+                } catch (SheetParser.LimitReached e) {
+                    if (e.wholeWorkbook) {
+                        problems.fileProblem(e.message);
+                        return null;
+                    }
+                    problems.atCell(whole, null, e.message);
+                    // what the sheet holds is not reported again as missing
+                    problems.alreadyReported(path);
+                    if (formSheet instanceof RecordSheet record) {
+                        record.fields().forEach(f -> problems.alreadyReported(f.under(record.path())));
+                    }
                     continue;
                 }
-                merged = sheet.getMergedRegions();
+                merged = sheet.merged();
                 if (formSheet instanceof ListSheet list) {
                     readList(list, sheet);
                 } else if (formSheet instanceof RecordSheet record) {
@@ -301,7 +232,7 @@ public final class WorkbookReader {
         private record Header(int row, int lastRow, Map<Integer, FormField> columns) {
         }
 
-        private void readList(ListSheet list, Sheet sheet) {
+        private void readList(ListSheet list, SheetGrid sheet) {
             map.listSheet(list.path(), sheetName);
             Map<String, FormField> byTitle = new LinkedHashMap<>();
             list.columns().forEach(c -> byTitle.put(normalize(c.title()), c));
@@ -333,10 +264,9 @@ public final class WorkbookReader {
             List<FormField> missingColumns = checkColumns(list.columns(), header, sheet);
             ArrayNode items = JsonNodeFactory.instance.arrayNode();
             Integer firstRow = null;
-            for (int r = header.lastRow() + 1; r <= sheet.getLastRowNum(); r++) {
-                Row row = sheet.getRow(r);
+            for (int r : sheet.rowsFrom(header.lastRow() + 1)) {
                 NodePath itemPath = list.path().index(items.size());
-                ObjectNode item = readRow(row, r, header, itemPath);
+                ObjectNode item = readRow(sheet, r, header, itemPath);
                 if (item == null) {
                     continue;
                 }
@@ -388,9 +318,12 @@ public final class WorkbookReader {
             }
         }
 
-        /** One row as an item; null when none of its known cells holds anything. */
-        private ObjectNode readRow(Row row, int r, Header header, NodePath itemPath) {
-            if (row == null) {
+        /**
+         * One row as an item; null when none of its known cells holds anything (a row that only the lower part of
+         * a cell merged from above reaches is not an item, and its merged-away cell is not reported).
+         */
+        private ObjectNode readRow(SheetGrid sheet, int r, Header header, NodePath itemPath) {
+            if (header.columns().keySet().stream().allMatch(c -> sheet.value(r, c) instanceof CellValue.Blank)) {
                 return null;
             }
             ObjectNode item = JsonNodeFactory.instance.objectNode();
@@ -402,7 +335,7 @@ public final class WorkbookReader {
                 NodePath path = field.under(itemPath);
                 CellLocation location = location(r, column.getKey(), field.title());
                 cells.put(path, location);
-                JsonNode value = convert(row.getCell(column.getKey()), field, location, path, r, column.getKey());
+                JsonNode value = convert(sheet, field, location, path, r, column.getKey());
                 if (field.path().size() > 1) {
                     nested.computeIfAbsent(path.parent(), k -> new ArrayList<>()).add(new Object[] {field, value != null});
                 }
@@ -421,8 +354,8 @@ public final class WorkbookReader {
         }
 
         /** Reports the columns that are not there; returns the required ones, whose cells are then not reported. */
-        private List<FormField> checkColumns(List<FormField> fields, Header header, Sheet sheet) {
-            boolean hasRows = header.lastRow() < sheet.getLastRowNum();
+        private List<FormField> checkColumns(List<FormField> fields, Header header, SheetGrid sheet) {
+            boolean hasRows = !sheet.rowsFrom(header.lastRow() + 1).isEmpty();
             List<FormField> missing = new ArrayList<>();
             for (FormField field : fields) {
                 if (!header.columns().containsValue(field)) {
@@ -443,16 +376,12 @@ public final class WorkbookReader {
          * rows extends the header down to the merge's last row; the columns' titles are taken from the lowest row
          * that names a field (so a group title merged above two columns is passed over).
          */
-        private Header header(Sheet sheet, Map<String, FormField> byTitle, int firstColumn) {
+        private Header header(SheetGrid sheet, Map<String, FormField> byTitle, int firstColumn) {
             int best = -1;
             int bestCount = 0;
-            for (int r = 0; r <= Math.min(sheet.getLastRowNum(), HEADER_SCAN_ROWS - 1); r++) {
-                Row row = sheet.getRow(r);
-                if (row == null) {
-                    continue;
-                }
+            for (int r : sheet.rowsBefore(HEADER_SCAN_ROWS)) {
                 int count = 0;
-                for (int c = firstColumn; c < row.getLastCellNum(); c++) {
+                for (int c = firstColumn; c < sheet.width(r); c++) {
                     if (byTitle.containsKey(normalize(text(sheet, r, c)))) {
                         count++;
                     }
@@ -472,9 +401,8 @@ public final class WorkbookReader {
                 }
             }
             int width = 0;
-            for (int r = best; r <= sheet.getLastRowNum(); r++) {
-                Row row = sheet.getRow(r);
-                width = row == null ? width : Math.max(width, row.getLastCellNum());
+            for (int r : sheet.rowsFrom(best)) {
+                width = Math.max(width, sheet.width(r));
             }
             Map<Integer, FormField> columns = new LinkedHashMap<>();
             Map<FormField, Integer> taken = new HashMap<>();
@@ -514,10 +442,9 @@ public final class WorkbookReader {
             return new Header(best, last, columns);
         }
 
-        private boolean columnHasData(Sheet sheet, int c, int fromRow) {
-            for (int r = fromRow; r <= sheet.getLastRowNum(); r++) {
-                Row row = sheet.getRow(r);
-                if (row != null && !(CellValue.of(row.getCell(c)) instanceof CellValue.Blank)) {
+        private boolean columnHasData(SheetGrid sheet, int c, int fromRow) {
+            for (int r : sheet.rowsFrom(fromRow)) {
+                if (!(sheet.value(r, c) instanceof CellValue.Blank)) {
                     return true;
                 }
             }
@@ -525,13 +452,9 @@ public final class WorkbookReader {
         }
 
         /** The row and column of the cell next to the 本表情况 label above the header; null when there is none. */
-        private int[] statusCell(Sheet sheet, int beforeRow) {
-            for (int r = 0; r < beforeRow && r <= sheet.getLastRowNum(); r++) {
-                Row row = sheet.getRow(r);
-                if (row == null) {
-                    continue;
-                }
-                for (int c = 0; c < row.getLastCellNum(); c++) {
+        private int[] statusCell(SheetGrid sheet, int beforeRow) {
+            for (int r : sheet.rowsBefore(beforeRow)) {
+                for (int c = 0; c < sheet.width(r); c++) {
                     if (normalize(text(sheet, r, c)).equals(Form.STATUS_LABEL)) {
                         CellRangeAddress region = regionOf(r, c);
                         return new int[] {r, region == null ? c + 1 : region.getLastColumn() + 1};
@@ -541,23 +464,13 @@ public final class WorkbookReader {
             return null;
         }
 
-        private boolean hasContent(Sheet sheet, int fromRow) {
-            for (int r = fromRow; r <= sheet.getLastRowNum(); r++) {
-                Row row = sheet.getRow(r);
-                if (row != null) {
-                    for (Cell cell : row) {
-                        if (!(CellValue.of(cell) instanceof CellValue.Blank)) {
-                            return true;
-                        }
-                    }
-                }
-            }
-            return false;
+        private boolean hasContent(SheetGrid sheet, int fromRow) {
+            return !sheet.rowsFrom(fromRow).isEmpty();
         }
 
         // ------------------------------------------------------------------------------------------ record sheets
 
-        private void readRecord(RecordSheet record, Sheet sheet) {
+        private void readRecord(RecordSheet record, SheetGrid sheet) {
             map.objectSheet(record.path(), sheetName);
             boolean rootSheet = record.path().elements().isEmpty();
             ObjectNode object = rootSheet ? root : JsonNodeFactory.instance.objectNode();
@@ -566,11 +479,7 @@ public final class WorkbookReader {
             Map<String, FormField> byLabel = new LinkedHashMap<>();
             record.fields().forEach(f -> byLabel.put(normalize(f.title()), f));
             Map<FormField, int[]> found = new HashMap<>();
-            for (int r = 0; r <= sheet.getLastRowNum(); r++) {
-                Row row = sheet.getRow(r);
-                if (row == null) {
-                    continue;
-                }
+            for (int r : sheet.rowsFrom(0)) {
                 FormField field = byLabel.get(normalize(text(sheet, r, 0)));
                 if (field != null && !found.containsKey(field)) {
                     CellRangeAddress region = regionOf(r, 0);
@@ -589,8 +498,7 @@ public final class WorkbookReader {
                 }
                 CellLocation location = location(at[0], at[1], field.title());
                 map.cell(path, location);
-                Row row = sheet.getRow(at[0]);
-                JsonNode value = convert(row.getCell(at[1]), field, location, path, at[0], at[1]);
+                JsonNode value = convert(sheet, field, location, path, at[0], at[1]);
                 if (value != null) {
                     any = true;
                     set(object, field.path(), value);
@@ -604,7 +512,7 @@ public final class WorkbookReader {
                 Map<String, TableRow> rowsByTitle = new LinkedHashMap<>();
                 record.tableRows().forEach(t -> rowsByTitle.put(normalize(t.title()), t));
                 Map<TableRow, Integer> rowOf = new LinkedHashMap<>();
-                for (int r = header == null ? 0 : header.lastRow() + 1; r <= sheet.getLastRowNum(); r++) {
+                for (int r : sheet.rowsFrom(header == null ? 0 : header.lastRow() + 1)) {
                     TableRow tableRow = rowsByTitle.get(normalize(text(sheet, r, 0)));
                     if (tableRow != null) {
                         rowOf.putIfAbsent(tableRow, r);
@@ -624,8 +532,7 @@ public final class WorkbookReader {
                         NodePath path = field.under(rowPath);
                         CellLocation location = location(r, column.getKey(), tableRow.title() + "·" + field.title());
                         map.cell(path, location);
-                        JsonNode value = convert(sheet.getRow(r).getCell(column.getKey()), field, location, path, r,
-                                column.getKey());
+                        JsonNode value = convert(sheet, field, location, path, r, column.getKey());
                         if (value != null) {
                             set(line, field.path(), value);
                         }
@@ -666,7 +573,7 @@ public final class WorkbookReader {
 
         // -------------------------------------------------------------------------------------- self-score sheet
 
-        private void readScores(Sheet sheet) {
+        private void readScores(SheetGrid sheet) {
             NodePath base = NodePath.ROOT.property("selfScores");
             FormField code = new FormField(List.of("code"), "指标编号", "", FieldType.TEXT, List.of(), true, false, null);
             FormField score = new FormField(List.of("score"), "自评得分", "", FieldType.NUMBER, List.of(), false, false,
@@ -696,17 +603,13 @@ public final class WorkbookReader {
             }
             ObjectNode scores = JsonNodeFactory.instance.objectNode();
             Map<String, Integer> rowOfCode = new HashMap<>();
-            for (int r = header.lastRow() + 1; r <= sheet.getLastRowNum(); r++) {
-                Row row = sheet.getRow(r);
-                if (row == null) {
-                    continue;
-                }
-                CellValue codeValue = CellValue.of(row.getCell(codeColumn));
+            for (int r : sheet.rowsFrom(header.lastRow() + 1)) {
+                CellValue codeValue = sheet.value(r, codeColumn);
                 String indicator = codeValue instanceof CellValue.Text t ? t.text()
                         : codeValue instanceof CellValue.Number n ? plain(BigDecimal.valueOf(n.value())) : "";
                 CellLocation scoreLocation = location(r, scoreColumn, "自评得分");
                 NodePath path = indicator.isEmpty() ? base : base.property(indicator);
-                JsonNode value = convert(row.getCell(scoreColumn), score, scoreLocation, path, r, scoreColumn);
+                JsonNode value = convert(sheet, score, scoreLocation, path, r, scoreColumn);
                 if (value == null) {
                     continue;
                 }
@@ -736,13 +639,13 @@ public final class WorkbookReader {
          * reported at the cell and kept as text, so that the row still counts as filled and the value is not
          * reported a second time.
          */
-        private JsonNode convert(Cell cell, FormField field, CellLocation location, NodePath path, int r, int c) {
-            CellValue value = CellValue.of(cell);
+        private JsonNode convert(SheetGrid sheet, FormField field, CellLocation location, NodePath path, int r, int c) {
+            CellValue value = sheet.value(r, c);
             if (value instanceof CellValue.Blank) {
+                // Excel writes no element at all for most merged-away cells: the merge tells, not the element.
                 CellRangeAddress region = regionOf(r, c);
-                if (region != null && (region.getFirstRow() != r || region.getFirstColumn() != c) && cell != null
-                        && !(CellValue.of(cellAt(region.getFirstRow(), region.getFirstColumn(), cell))
-                        instanceof CellValue.Blank)) {
+                if (region != null && (region.getFirstRow() != r || region.getFirstColumn() != c)
+                        && !(sheet.value(region.getFirstRow(), region.getFirstColumn()) instanceof CellValue.Blank)) {
                     problems.atCell(location, path, "单元格与 " + new CellReference(region.getFirstRow(),
                             region.getFirstColumn()).formatAsString() + " 合并，合并单元格只在第一格有值；请取消合并，每行分别填写");
                     return TextNode.valueOf("");
@@ -750,14 +653,18 @@ public final class WorkbookReader {
                 return null;
             }
             if (value instanceof CellValue.Error e) {
-                problems.atCell(location, path, "公式 =" + e.formula() + " 的结果是错误值 " + e.code()
-                        + "；请改正公式，或直接填写" + field.type().label());
+                problems.atCell(location, path, (e.formula() == null ? "单元格的值是错误值 " + e.code()
+                        : formula(e.formula()) + "的结果是错误值 " + e.code()) + "；请改正公式，或直接填写" + field.type().label());
                 return TextNode.valueOf(e.code());
             }
             if (value instanceof CellValue.NoCachedValue f) {
-                problems.atCell(location, path, "公式 =" + f.formula() + " 没有保存计算结果（文件可能不是由 Excel 或 WPS 保存的）；"
+                problems.atCell(location, path, formula(f.formula()) + "没有保存计算结果（文件可能不是由 Excel 或 WPS 保存的）；"
                         + "请在 Excel 或 WPS 中打开并保存后再提交，或直接填写" + field.type().label());
                 return TextNode.valueOf("=" + f.formula());
+            }
+            if (value instanceof CellValue.Unreadable u) {
+                problems.atCell(location, path, u.problem() + "；请在 Excel 或 WPS 中重新填写该单元格");
+                return TextNode.valueOf("");
             }
             switch (field.type()) {
                 case NUMBER:
@@ -799,8 +706,9 @@ public final class WorkbookReader {
             if (value instanceof CellValue.Text t) {
                 // A number stored as text: plain digits, or with thousands separators in groups of three.
                 String text = t.text();
-                if (NUMBER_TEXT.matcher(text).matches()) {
-                    return numberNode(new BigDecimal(text.replace(",", "").replace("+", "")));
+                String digits = halfWidth(text);
+                if (NUMBER_TEXT.matcher(digits).matches()) {
+                    return numberNode(new BigDecimal(digits.replace(",", "").replace("+", "")));
                 }
                 return TextNode.valueOf(text);
             }
@@ -857,8 +765,8 @@ public final class WorkbookReader {
 
         /** 2023-04-01, 2023/4/1, 2023.4.1 and 2023年4月1日 are read; anything else is refused, never guessed. */
         private JsonNode textDate(String text, CellLocation location, NodePath path) {
-            Matcher separated = DATE_SEPARATED.matcher(text);
-            Matcher chinese = DATE_CHINESE.matcher(text);
+            Matcher separated = DATE_SEPARATED.matcher(halfWidth(text));
+            Matcher chinese = DATE_CHINESE.matcher(halfWidth(text));
             Matcher matched = separated.matches() ? separated : chinese.matches() ? chinese : null;
             if (matched == null) {
                 problems.atCell(location, path, "无法识别日期“" + text + "”：请写成 2023-04-01、2023/4/1 或 2023年4月1日，"
@@ -877,8 +785,13 @@ public final class WorkbookReader {
         }
 
         private LocalDate date(double serial) {
-            LocalDateTime time = DateUtil.getLocalDateTime(serial, workbook instanceof XSSFWorkbook x && x.isDate1904());
+            LocalDateTime time = DateUtil.getLocalDateTime(serial, workbook.date1904());
             return time.toLocalDate();
+        }
+
+        /** {@code 公式 =B3*0.9 }; a formula shared from another cell has no text of its own. */
+        private static String formula(String formula) {
+            return formula == null || formula.isEmpty() ? "公式" : "公式 =" + formula + " ";
         }
 
         // ------------------------------------------------------------------------------------------------ helpers
@@ -897,20 +810,14 @@ public final class WorkbookReader {
             return null;
         }
 
-        private Cell cellAt(int r, int c, Cell any) {
-            Row row = any.getSheet().getRow(r);
-            return row == null ? null : row.getCell(c);
-        }
-
         /** The text a cell shows for matching titles and labels; a merged cell shows its first cell's. */
-        private String text(Sheet sheet, int r, int c) {
+        private String text(SheetGrid sheet, int r, int c) {
             CellRangeAddress region = regionOf(r, c);
             if (region != null) {
                 r = region.getFirstRow();
                 c = region.getFirstColumn();
             }
-            Row row = sheet.getRow(r);
-            CellValue value = CellValue.of(row == null ? null : row.getCell(c));
+            CellValue value = sheet.value(r, c);
             if (value instanceof CellValue.Text t) {
                 return t.text();
             }
@@ -940,6 +847,26 @@ public final class WorkbookReader {
             parent = (ObjectNode) parent.get(path.get(i));
         }
         parent.set(path.get(path.size() - 1), value);
+    }
+
+    /**
+     * Full-width digits and the signs written with them (２３０、１，８５０．５、２０２３／４／１) as ASCII: a Chinese input
+     * method in full-width mode types them, and a clerk reads them as the same number.
+     */
+    static String halfWidth(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            char ascii = c >= '\uFF10' && c <= '\uFF19' || c == '\uFF0B' || c == '\uFF0C' || c == '\uFF0D'
+                    || c == '\uFF0E' || c == '\uFF0F' ? (char) (c - 0xFEE0) : c;
+            if (ascii != c && out == null) {
+                out = new StringBuilder(text.substring(0, i));
+            }
+            if (out != null) {
+                out.append(ascii);
+            }
+        }
+        return out == null ? text : out.toString();
     }
 
     /** Integral values as integers (as a JSON parser gives them), others as exact decimals. */
