@@ -43,7 +43,7 @@ final class WatchCommand implements Callable<Integer> {
     @Option(names = "--details", description = "也列出以后到期、已按期完成和已逾期完成的事项")
     boolean details;
 
-    @Option(names = "--format", defaultValue = "text", paramLabel = "text|json|ics",
+    @Option(names = "--format", defaultValue = "text", paramLabel = "格式",
             description = "输出格式：text（中文清单，默认）、json，或 ics（日历文件：每个未完成事项一个全天日程，提前"
                     + WatchCalendar.REMIND_DAYS + "日提醒）")
     Format format;
