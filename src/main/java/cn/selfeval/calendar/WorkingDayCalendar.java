@@ -73,6 +73,16 @@ public final class WorkingDayCalendar {
         }
     }
 
+    /** The first day whose working-day status is known. */
+    public LocalDate coveredFrom() {
+        return coveredFrom;
+    }
+
+    /** The last day whose working-day status is known. */
+    public LocalDate coveredTo() {
+        return coveredTo;
+    }
+
     public boolean covers(LocalDate day) {
         return !day.isBefore(coveredFrom) && !day.isAfter(coveredTo);
     }

@@ -71,6 +71,11 @@ public final class Checker {
         return new Result(card, read.locations(), read.warnings(), read.submission());
     }
 
+    /** Reads a file already parsed into the model with the pack's indicator points (for commands that do not score it). */
+    public SubmissionReader.Read read(SubmissionReader.Parsed parsed) {
+        return parsed.read(indicatorPoints);
+    }
+
     /** Checks a file's bytes already in memory; {@code label} names it in problems and in the score card. */
     public ScoreCard check(String label, byte[] bytes) {
         Submission submission = SubmissionReader.read(label, bytes, indicatorPoints);

@@ -11,6 +11,7 @@ import java.util.Set;
 public abstract class Check {
 
     private final Definition definition;
+    private WatchSpec watch;
 
     /**
      * What every check states, whatever its kind.
@@ -41,6 +42,15 @@ public abstract class Check {
 
     public String indicator() {
         return definition.indicator();
+    }
+
+    /** Its {@code watch:} entry (see {@link WatchSpec}); null when it has none. */
+    public WatchSpec watch() {
+        return watch;
+    }
+
+    void watchAs(WatchSpec spec) {
+        this.watch = spec;
     }
 
     @Override

@@ -131,7 +131,9 @@ public final class CheckKinds {
             ordered("improvement", "整改建议（模板，可用与 message 相同的占位符）：自评报告“下一步改进措施”中这项扣分的整改措施，"
                     + "目录中显示；会扣分的检查没有它时 rules validate 给出警告（missingFacts 除外）；写在 basis: 的下一行",
                     "description", "说明（可选，显示在目录中）", "only", "只检查满足该条件的事实（可选）",
-                    "compare", "各结果在“比较”一栏显示的字段或计算值（可选）", "limit", "各结果的“要求”一栏（可选，可含占位符）"));
+                    "compare", "各结果在“比较”一栏显示的字段或计算值（可选）", "limit", "各结果的“要求”一栏（可选，可含占位符）",
+                    "watch", "selfeval watch 的预警（可选）：{ task: 要做的事 }；deadline 以外的检查写 { due: yearEnd, task: … }，"
+                            + "其扣分在年内列为12月31日到期的事项（见 docs/watch.md）"));
 
     /** The keys of an outcome. */
     public static final Map<String, String> OUTCOME_KEYS = keys(ordered(

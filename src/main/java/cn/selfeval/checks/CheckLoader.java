@@ -54,7 +54,7 @@ public final class CheckLoader {
             "required", Set.of("among", "satisfiedBy", "forEach", "noneOn", "deduct", "outcomes"),
             "completion", Set.of("section", "floor", "outcomes")));
     private static final Set<String> COMMON = Set.of("name", "kind", "indicator", "facts", "basis", "improvement",
-            "description", "only", "compare", "limit");
+            "description", "only", "compare", "limit", "watch");
     private static final Set<String> OUTCOME_KEYS = new java.util.TreeSet<>(Set.of("rule", "message", "status", "deduct",
             "basis", "compare", "limit", "when"));
     private static final Map<String, OutcomeStatus> STATUSES = new LinkedHashMap<>();
@@ -138,7 +138,45 @@ public final class CheckLoader {
             return null;
         }
         CheckReader reader = new CheckReader(this, file, kind, name, indicator, facts, keys, node);
-        return reader.read();
+        Check check = reader.read();
+        if (check != null && keys.containsKey("watch")) {
+            WatchSpec watch = watch(keys.get("watch"), kind, name);
+            if (watch == null) {
+                return null;
+            }
+            check.watchAs(watch);
+        }
+        return check;
+    }
+
+    /** A check's {@code watch:} entry: {@code { task: 签订采购合同 }}, and for other kinds {@code due: yearEnd}. */
+    private WatchSpec watch(YamlNode node, String kind, String name) {
+        Map<String, YamlNode> keys = node.mapping("watch", Set.of("task", "due"));
+        if (keys == null) {
+            return null;
+        }
+        String task = keys.containsKey("task") ? keys.get("task").text("watch 的 task（要做的事，如 签订采购合同）") : null;
+        String due = keys.containsKey("due") ? keys.get("due").text("watch 的 due") : null;
+        if (due != null && !due.equals(WatchSpec.YEAR_END)) {
+            problems.at(keys.get("due").position(), "watch 的 due 只能写 " + WatchSpec.YEAR_END
+                    + "（评价年度12月31日前须做到）" + CheckProblems.didYouMean(due, List.of(WatchSpec.YEAR_END)));
+            return null;
+        }
+        boolean deadline = kind.equals("deadline");
+        if (deadline && due != null) {
+            problems.at(keys.get("due").position(), "deadline 检查「" + name + "」的预警日期就是它的期限届满日，不写 watch 的 due");
+            return null;
+        }
+        if (!deadline && due == null) {
+            problems.at(node.position(), kind + " 检查「" + name + "」的 watch 须写 due: " + WatchSpec.YEAR_END
+                    + "（只有 deadline 检查按期限预警）");
+            return null;
+        }
+        if (task != null && task.isBlank()) {
+            problems.at(keys.get("task").position(), "watch 的 task 不能为空");
+            return null;
+        }
+        return new WatchSpec(task, due != null, node.position());
     }
 
     private String indicator(Map<String, YamlNode> keys, YamlNode node) {

@@ -118,6 +118,15 @@ public abstract class PerFactCheck extends Check {
         return true;
     }
 
+    /**
+     * Whether its kind judges the fact: the fact is within {@code only} and none of its {@code cases} (an exemption,
+     * a fact outside the evaluation year …) decides it first.
+     */
+    public final boolean judgedByKind(Fact fact, CheckContext context) {
+        Evaluation evaluation = new Evaluation(fact, Map.of(), context);
+        return only.test(evaluation) && cases.stream().noneMatch(c -> c.when().test(evaluation));
+    }
+
     protected abstract void judge(Fact fact, Evaluation evaluation);
 
     /** Records an outcome when the check defines it (an outcome left out means: nothing to say). */

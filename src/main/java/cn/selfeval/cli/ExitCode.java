@@ -16,6 +16,8 @@ public final class ExitCode {
     public static final int INTERNAL_ERROR = 5;
     /** No rule pack serves the submission's year and district (not a broken pack: nothing to fix in the rules). */
     public static final int NO_PACK = 6;
+    /** {@code watch}: a step's last day has passed and it is not done (the list says which). */
+    public static final int OVERDUE = 7;
 
     private ExitCode() {
     }

@@ -7,6 +7,7 @@ import cn.selfeval.rulepack.RulePackException;
 import cn.selfeval.rulepack.RulePackLoader;
 import cn.selfeval.ruletest.CaseResult;
 import cn.selfeval.ruletest.RuleCoverage;
+import cn.selfeval.ruletest.WatchCoverage;
 import cn.selfeval.ruletest.RuleTestRunner;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -99,8 +100,15 @@ final class RulesTestCommand implements Callable<Integer> {
                 out.println("  " + where(checker, rule) + "：没有不产生结果的用例（每个用例都触发了它；请加一个不满足其条件的用例）");
             }
         }
+        WatchCoverage watchCoverage = WatchCoverage.of(checker.compiled().checks(), runner.testFiles());
+        if (!watchCoverage.complete()) {
+            out.println("预警覆盖不足：selfeval watch 列出其事项的每项检查至少要有一个 watch 用例");
+            for (String check : watchCoverage.neverWatched()) {
+                out.println("  检查「" + check + "」：没有 watch 用例（请加一个写 asOf 和 watch: 的用例）");
+            }
+        }
         out.flush();
-        return packFailed == 0 && coverage.complete() ? ExitCode.OK : ExitCode.FINDINGS;
+        return packFailed == 0 && coverage.complete() && watchCoverage.complete() ? ExitCode.OK : ExitCode.FINDINGS;
     }
 
     private static String where(Checker checker, String rule) {

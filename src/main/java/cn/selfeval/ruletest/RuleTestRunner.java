@@ -5,7 +5,13 @@ import java.math.BigDecimal;
 import cn.selfeval.check.Checker;
 import cn.selfeval.engine.CheckOutcome;
 import cn.selfeval.decimal.Numbers;
+import cn.selfeval.input.FactLocations;
 import cn.selfeval.input.InvalidSubmissionException;
+import cn.selfeval.input.SubmissionReader;
+import cn.selfeval.model.Submission;
+import cn.selfeval.watch.WatchList;
+import cn.selfeval.watch.WatchStatus;
+import cn.selfeval.watch.Watcher;
 import cn.selfeval.rulepack.RulePack;
 import cn.selfeval.rulepack.RulePackException;
 import cn.selfeval.scoring.IndicatorScore;
@@ -36,6 +42,7 @@ public final class RuleTestRunner {
     public static final String BASE_SUBMISSION = "base-submission.json";
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+            .registerModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -86,6 +93,9 @@ public final class RuleTestRunner {
             outcomes.stream().filter(unwanted::matches).findFirst().ifPresent(o ->
                     failures.add("不应出现：" + unwanted.describe() + "\n    实际出现：" + describe(o)));
         }
+        if (testCase.watches()) {
+            failures.addAll(watchFailures(label, submission, testCase));
+        }
         Map<String, IndicatorScore> scores = card.flatten().collect(Collectors.toMap(IndicatorScore::code, s -> s));
         testCase.scores().forEach((code, expected) -> {
             IndicatorScore actual = scores.get(code);
@@ -96,6 +106,38 @@ public final class RuleTestRunner {
             }
         });
         return new CaseResult(file.path(), testCase.name(), failures, outcomes, card);
+    }
+
+    /** What {@code selfeval watch} lists for the case's data on its {@code asOf} date, against its expectations. */
+    private List<String> watchFailures(String label, ObjectNode submission, RuleTestCase testCase) {
+        if (testCase.asOf() == null) {
+            return List.of("用例写了 watch，但没有写 asOf（截至日期，如 asOf: 2023-09-20）");
+        }
+        WatchList list;
+        try {
+            byte[] bytes = JSON.writeValueAsBytes(submission);
+            Submission read = checker.read(SubmissionReader.parse(label, bytes)).submission();
+            list = Watcher.watch(checker.compiled(), label, read, FactLocations.NONE, testCase.asOf(),
+                    testCase.within() == null ? Watcher.DEFAULT_WITHIN : testCase.within());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("无法把测试数据写成 JSON", e);
+        }
+        List<String> failures = new ArrayList<>();
+        for (ExpectedWatchItem expected : testCase.watch()) {
+            if (expected.status() != null && WatchStatus.ofCode(expected.status()) == null) {
+                failures.add("watch 的 status: " + expected.status() + " 不是预警状态；可用：" + java.util.Arrays.stream(
+                        WatchStatus.values()).map(WatchStatus::code).collect(Collectors.joining("、")));
+            } else if (list.items().stream().noneMatch(expected::matches)) {
+                List<String> selected = list.items().stream().filter(expected::selects).map(ExpectedWatchItem::describe).toList();
+                failures.add("期望：" + expected.describe() + "\n    实际：" + (selected.isEmpty() ? "截至" + testCase.asOf()
+                        + "没有该检查对该事实的预警事项" : String.join("\n          ", selected)));
+            }
+        }
+        for (ExpectedWatchItem unwanted : testCase.watchAbsent()) {
+            list.items().stream().filter(unwanted::matches).findFirst().ifPresent(i ->
+                    failures.add("不应出现：" + unwanted.describe() + "\n    实际出现：" + ExpectedWatchItem.describe(i)));
+        }
+        return failures;
     }
 
     private static String actualFor(ExpectedOutcome expected, List<CheckOutcome> outcomes) {

@@ -89,6 +89,8 @@ final class PackGate {
         RuleCoverage coverage = RuleCoverage.of(checker.compiled().rulesByName().keySet(), results);
         coverage.neverFires().forEach(rule -> reasons.add("覆盖不足：规则「" + rule + "」没有产生结果的测试用例"));
         coverage.neverSilent().forEach(rule -> reasons.add("覆盖不足：规则「" + rule + "」没有不产生结果的测试用例"));
+        cn.selfeval.ruletest.WatchCoverage.of(checker.compiled().checks(), new RuleTestRunner(pack, checker).testFiles())
+                .neverWatched().forEach(check -> reasons.add("预警覆盖不足：检查「" + check + "」没有 watch 用例"));
         if (!reasons.isEmpty()) {
             reasons.add(0, "rules test：" + results.size() + " 个用例中 " + failed + " 个失败" + (coverage.complete() ? "" : "，覆盖不足") + "：");
             return Verdict.refused(id, hash, results.size(), failed, reasons);

@@ -248,6 +248,7 @@ public final class WebServer implements AutoCloseable {
 
             // API
             config.routes.post("/api/check", this::apiCheck);
+            new WatchRoutes(packs, limits, settings.clock()).register(config.routes);
             config.routes.post("/api/batch", this::apiBatch);
             config.routes.get("/api/packs", ctx -> json(ctx, 200, ApiJson.packs(packs.packs(), packs.unreadable())));
             config.routes.post("/api/packs/reload", this::apiReload);

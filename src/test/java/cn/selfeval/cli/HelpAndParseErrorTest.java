@@ -35,8 +35,9 @@ class HelpAndParseErrorTest {
     /** Each command with the exit codes it can return. */
     static Stream<Arguments> commands() {
         return Stream.of(
-                Arguments.of(List.of(), List.of(0, 1, 2, 3, 4, 5, 6)),
+                Arguments.of(List.of(), List.of(0, 1, 2, 3, 4, 5, 6, 7)),
                 Arguments.of(List.of("check"), List.of(0, 2, 3, 4, 5, 6)),
+                Arguments.of(List.of("watch"), List.of(0, 2, 3, 4, 5, 6, 7)),
                 Arguments.of(List.of("explain"), List.of(0, 2, 3, 4, 5, 6)),
                 Arguments.of(List.of("template"), List.of(0, 2, 4, 5, 6)),
                 Arguments.of(List.of("convert"), List.of(0, 2, 3, 5)),
@@ -118,7 +119,7 @@ class HelpAndParseErrorTest {
         while (row.find()) {
             readme.put(Integer.parseInt(row.group(1)), row.group(2).replace("`", ""));
         }
-        assertEquals(List.of(0, 1, 2, 3, 4, 5, 6), List.copyOf(readme.keySet()), "README 的退出码表");
+        assertEquals(List.of(0, 1, 2, 3, 4, 5, 6, 7), List.copyOf(readme.keySet()), "README 的退出码表");
         assertEquals(readme, exitCodes(selfeval("--help").out()));
     }
 
@@ -170,7 +171,7 @@ class HelpAndParseErrorTest {
 
     @Test
     void anUnknownNameWithoutALikelyMatchListsTheChoices() {
-        assertTrue(selfeval("xyz").err().contains("不认识的命令 xyz；可用的命令：check、explain、report、template、convert、rules、serve、data、help"));
+        assertTrue(selfeval("xyz").err().contains("不认识的命令 xyz；可用的命令：check、watch、explain、report、template、convert、rules、serve、data、help"));
         assertTrue(selfeval("check", "--zzzz", "a.json").err().contains("不认识的选项 --zzzz；可用的选项：--details、"));
     }
 

@@ -71,15 +71,57 @@ public final class DeadlineCheck extends PerFactCheck {
         this.deadlineLabel = deadlineLabel;
     }
 
+    /**
+     * One fact's period as the check computes it, for judging it at the year's end and for {@code selfeval watch}
+     * during the year.
+     *
+     * @param evaluation the fact with the check's values (deadline, roll-over …), from which its texts are written
+     */
+    public record Due(LocalDate start, LocalDate done, Deadline deadline, int days, Evaluation evaluation) {
+    }
+
+    /** The fact's period; null when the event has not happened (no {@code from} date). */
+    public Due due(Fact fact, CheckContext context) {
+        return due(fact, new Evaluation(fact, Map.of(), context));
+    }
+
     /** The deadline of a fact (null when its period has not started), as this check computes it. */
     public Deadline deadlineOf(Fact fact, CheckContext context) {
-        LocalDate start = (LocalDate) from.read(fact, context.year());
+        Due due = due(fact, context);
+        return due == null ? null : due.deadline();
+    }
+
+    private Due due(Fact fact, Evaluation evaluation) {
+        int year = evaluation.year();
+        LocalDate start = (LocalDate) from.read(fact, year);
         if (start == null) {
             return null;
         }
-        int days = context.params().integer(lengthParameter);
-        WorkingDayCalendar calendar = context.calendar();
-        return workingDays ? calendar.workingDaysAfter(start, days) : calendar.calendarDaysAfter(start, days);
+        LocalDate done = (LocalDate) to.read(fact, year);
+        WorkingDayCalendar calendar = evaluation.context().calendar();
+        int days = evaluation.context().params().integer(lengthParameter);
+        Deadline deadline = workingDays ? calendar.workingDaysAfter(start, days) : calendar.calendarDaysAfter(start, days);
+        return new Due(start, done, deadline, days, evaluation.with(variables(calendar, deadline, days, start, done)));
+    }
+
+    /** The field whose date starts the period. */
+    public FieldRef from() {
+        return from;
+    }
+
+    /** The field whose date completes the act. */
+    public FieldRef to() {
+        return to;
+    }
+
+    /** Whether the period counts working days (otherwise calendar days with the roll-over). */
+    public boolean workingDays() {
+        return workingDays;
+    }
+
+    /** The outcome of that name (one of {@link #OUTCOMES}); null when the check leaves it out. */
+    public OutcomeSpec outcome(String name) {
+        return outcomes.get(name);
     }
 
     @Override
@@ -90,16 +132,14 @@ public final class DeadlineCheck extends PerFactCheck {
     @Override
     protected void judge(Fact fact, Evaluation evaluation) {
         int year = evaluation.year();
-        LocalDate start = (LocalDate) from.read(fact, year);
-        Deadline deadline = deadlineOf(fact, evaluation.context());
-        if (deadline == null) {
+        Due due = due(fact, evaluation);
+        if (due == null) {
             emit(outcomes.get("notStarted"), fact, evaluation);
             return;
         }
-        LocalDate done = (LocalDate) to.read(fact, year);
-        WorkingDayCalendar calendar = evaluation.context().calendar();
-        int days = evaluation.context().params().integer(lengthParameter);
-        Evaluation judged = evaluation.with(variables(calendar, deadline, days, start, done));
+        LocalDate done = due.done();
+        Deadline deadline = due.deadline();
+        Evaluation judged = due.evaluation();
         String outcome;
         if (deadline.covered() && deadline.date().getYear() < year) {
             OutcomeSpec written = outcomes.get(OTHER_YEAR);
