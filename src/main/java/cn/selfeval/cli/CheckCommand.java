@@ -173,7 +173,7 @@ final class CheckCommand implements Callable<Integer> {
             result.warnings().forEach(w -> err.println(file + "：提示：" + w));
             ScoreCard card = result.card();
             String rendered = format == Format.json ? JsonReport.render(card)
-                    : TextReport.render(card, details, o -> result.locations().of(o.factKind(), o.factId()));
+                    : TextReport.render(card, details);
             if (target == null) {
                 return done(ExitCode.OK, Outcome.CHECKED, rendered, messages, err);
             }

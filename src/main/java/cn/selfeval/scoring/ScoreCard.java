@@ -42,7 +42,7 @@ public record ScoreCard(
     }
 
     /** The rule pack as the output names it, so a reviewer can tell which rules produced a result. */
-    public record PackInfo(String id, String name, String version, String contentHash, String path) {
+    public record PackInfo(String id, String name, String version, String contentHash) {
     }
 
     /**
