@@ -61,7 +61,7 @@ class BrowserTest {
             if ("1".equals(System.getenv("SELFEVAL_SKIP_BROWSER_TEST"))) {
                 Assumptions.abort(missing + "。SELFEVAL_SKIP_BROWSER_TEST=1：跳过浏览器测试");
             }
-            fail(missing + "（.ci/run 会自动安装；开发机暂不安装时可设 SELFEVAL_SKIP_BROWSER_TEST=1 跳过）");
+            fail(missing + "（./run-tests 会自动安装；开发机暂不安装时可设 SELFEVAL_SKIP_BROWSER_TEST=1 跳过）");
         }
         server = TestServers.shared();
         profile = Files.createTempDirectory("selfeval-chromium-");
