@@ -71,9 +71,13 @@ public final class FactLocations {
             } else if (value instanceof Fact fact) {
                 locations.put(fact.factKind(), fact.factId(), FactLocation.json(path));
             } else if (value != null && value.getClass().isRecord()) {
+                // an object of lines (threePublicCosts.officialReception): the facts made from them take the line's name as id
                 for (RecordComponent component : value.getClass().getRecordComponents()) {
-                    if (navigate(value, NodePath.ROOT.property(component.getName())) instanceof Fact fact) {
+                    Object line = navigate(value, NodePath.ROOT.property(component.getName()));
+                    if (line instanceof Fact fact) {
                         locations.put(fact.factKind(), fact.factId(), FactLocation.json(path.property(component.getName())));
+                    } else if (line != null) {
+                        locations.put(null, component.getName(), FactLocation.json(path.property(component.getName())));
                     }
                 }
             }
