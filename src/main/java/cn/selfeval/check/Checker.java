@@ -6,6 +6,7 @@ import cn.selfeval.engine.CheckOutcome;
 import cn.selfeval.engine.CompiledPack;
 import cn.selfeval.engine.RuleCompiler;
 import cn.selfeval.engine.RuleEngine;
+import cn.selfeval.input.FactLocation;
 import cn.selfeval.input.FactLocations;
 import cn.selfeval.input.SubmissionReader;
 import cn.selfeval.model.Submission;
@@ -17,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +29,8 @@ public final class Checker {
 
     private final CompiledPack compiled;
     private final Map<String, BigDecimal> indicatorPoints = new LinkedHashMap<>();
+    /** Rule name → the list its check examines, to locate an outcome about a list as a whole. */
+    private final Map<String, String> listOfRule = new HashMap<>();
 
     public Checker(RulePack pack) {
         this(RuleCompiler.compile(pack));
@@ -36,6 +40,8 @@ public final class Checker {
         this.compiled = compiled;
         compiled.pack().framework().byCode().values()
                 .forEach((Indicator i) -> indicatorPoints.put(i.code(), i.points()));
+        compiled.checks().forEach(check -> check.definition().outcomes()
+                .forEach(outcome -> listOfRule.putIfAbsent(outcome.rule().name(), check.facts())));
     }
 
     public CompiledPack compiled() {
@@ -67,7 +73,7 @@ public final class Checker {
     /** Checks a file already parsed (e.g. to choose this checker by its year and district). */
     public Result check(SubmissionReader.Parsed parsed) {
         SubmissionReader.Read read = parsed.read(indicatorPoints);
-        ScoreCard card = check(parsed.label(), read.submission()).withSubmissionSha256(sha256(parsed.bytes()));
+        ScoreCard card = check(parsed.label(), read.submission(), read.locations()).withSubmissionSha256(sha256(parsed.bytes()));
         return new Result(card, read.locations(), read.warnings(), read.submission());
     }
 
@@ -89,8 +95,24 @@ public final class Checker {
 
     /** Checks a submission already bound to the model; the score card then has no submission hash. */
     public ScoreCard check(String label, Submission submission) {
+        return check(label, submission, FactLocations.NONE);
+    }
+
+    /** Every outcome says where its fact (or, for an outcome about a whole list, the list) was filled in. */
+    public ScoreCard check(String label, Submission submission, FactLocations locations) {
         List<CheckOutcome> outcomes = RuleEngine.run(compiled, submission);
+        if (!locations.isEmpty()) {
+            outcomes = outcomes.stream().map(o -> located(o, locations)).toList();
+        }
         return Scorer.score(compiled, label, submission, outcomes);
+    }
+
+    private CheckOutcome located(CheckOutcome outcome, FactLocations locations) {
+        FactLocation where = locations.locate(outcome.factKind(), outcome.factId());
+        if (where == null) {
+            where = locations.locateList(listOfRule.get(outcome.ruleName()));
+        }
+        return where == null ? outcome : outcome.withLocation(where);
     }
 
     /** Lower-case hex, as {@code sha256sum} prints it. */

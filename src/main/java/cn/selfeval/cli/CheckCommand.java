@@ -6,6 +6,8 @@ import cn.selfeval.report.JsonReport;
 import cn.selfeval.report.TextReport;
 import cn.selfeval.rulepack.RulePackException;
 import cn.selfeval.scoring.ScoreCard;
+import cn.selfeval.web.UnitResult;
+import cn.selfeval.web.api.ApiJson;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -183,7 +185,7 @@ final class CheckCommand implements Callable<Integer> {
             result.warnings().forEach(w -> err.println(file + "：提示：" + w));
             ScoreCard card = result.card();
             String rendered = format == Format.json ? JsonReport.render(card)
-                    : TextReport.render(card, details, o -> result.locations().of(o.factKind(), o.factId()));
+                    : TextReport.render(card, details);
             if (target == null) {
                 return done(ExitCode.OK, Outcome.CHECKED, rendered, messages, err);
             }
@@ -203,12 +205,56 @@ final class CheckCommand implements Callable<Integer> {
                 return done(ExitCode.INTERNAL_ERROR, Outcome.NOT_WRITTEN, "", messages, err);
             }
         } catch (InvalidSubmissionException e) {
-            return done(Problems.invalidSubmission(err, file, e, "未检查"), Outcome.INVALID, "", messages, err);
+            int exit = Problems.invalidSubmission(err, file, e, "未检查");
+            return refused(exit, Outcome.INVALID, file, target, inputs, sayDone, messages, err,
+                    UnitResult.invalid(file.toString(), e.problems()), w -> Problems.invalidSubmission(w, file, e, "未检查"));
         } catch (RulePackException e) {
-            return done(Problems.rulePack(err, file, e, "未检查"), Outcome.RULE_PACK, "", messages, err);
+            int exit = Problems.rulePack(err, file, e, "未检查");
+            UnitResult.Status status = e instanceof cn.selfeval.check.NoMatchingPackException
+                    ? UnitResult.Status.NO_PACK : UnitResult.Status.RULE_PACK_ERROR;
+            return refused(exit, Outcome.RULE_PACK, file, target, inputs, sayDone, messages, err,
+                    UnitResult.refused(file.toString(), status, e.problems()), w -> Problems.rulePack(w, file, e, "未检查"));
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             // One file must not end the batch: whatever it did, the others are still checked and written.
             return done(Problems.internal(err, file, e, "未检查"), Outcome.INTERNAL, "", messages, err);
+        }
+    }
+
+    /**
+     * A submission that was not checked still gets its result, so that a folder of results accounts for every input:
+     * the same messages as standard error (a text result under the report's title) or the API's error document.
+     * Without {@code -o}, {@code --format json} prints that document on standard output.
+     */
+    private Done refused(int exit, Outcome outcome, Path file, Path target, ResultFiles.Inputs inputs, boolean sayDone,
+            java.io.StringWriter messages, PrintWriter err, UnitResult result, java.util.function.Consumer<PrintWriter> text) {
+        String rendered;
+        if (format == Format.json) {
+            rendered = ApiJson.error(result);
+        } else {
+            java.io.StringWriter body = new java.io.StringWriter();
+            PrintWriter writer = new PrintWriter(body);
+            writer.println(TextReport.TITLE);
+            text.accept(writer);
+            writer.flush();
+            rendered = body.toString();
+        }
+        if (target == null) {
+            return done(exit, outcome, format == Format.json ? rendered : "", messages, err);
+        }
+        String refusal = ResultFiles.refusal(target, inputs);
+        if (refusal != null) {
+            err.println(file + "：未写入结果：" + refusal);
+            return done(Math.max(exit, ExitCode.INTERNAL_ERROR), outcome, "", messages, err);
+        }
+        try {
+            ResultFiles.write(target, rendered);
+            if (sayDone) {
+                err.println(file + " → " + target + "（未检查，结果中列出原因）");
+            }
+            return done(exit, outcome, "", messages, err);
+        } catch (IOException e) {
+            err.println(file + "：无法写入结果 " + target + "：" + ResultFiles.describe(e));
+            return done(Math.max(exit, ExitCode.INTERNAL_ERROR), outcome, "", messages, err);
         }
     }
 

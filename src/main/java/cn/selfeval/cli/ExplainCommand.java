@@ -5,7 +5,6 @@ import java.math.BigDecimal;
 import cn.selfeval.engine.CheckOutcome;
 import cn.selfeval.decimal.Numbers;
 import cn.selfeval.check.Checker;
-import cn.selfeval.input.FactLocations;
 import cn.selfeval.input.InvalidSubmissionException;
 import cn.selfeval.report.OutcomeText;
 import cn.selfeval.rulepack.RulePackException;
@@ -39,7 +38,7 @@ final class ExplainCommand implements Callable<Integer> {
         @Option(names = "--indicator", paramLabel = "指标代码", description = "如 B5.4；上级指标包括其下全部末级指标")
         String indicator;
 
-        @Option(names = "--fact", paramLabel = "事实编号", description = "如采购项目编号 ZC2023-004、盘点编号")
+        @Option(names = "--fact", paramLabel = "事实编号", description = "如采购项目编号 ZC2023-004、盘点编号；没有编号的事实写其名称，如 公务接待费")
         String fact;
     }
 
@@ -48,8 +47,6 @@ final class ExplainCommand implements Callable<Integer> {
 
     @CommandLine.Mixin
     HelpOption help;
-
-    private FactLocations locations = FactLocations.NONE;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -62,7 +59,6 @@ final class ExplainCommand implements Callable<Integer> {
         try {
             Checker.Result result = new PackChoice(pack).check(submission);
             card = result.card();
-            locations = result.locations();
         } catch (InvalidSubmissionException e) {
             return Problems.invalidSubmission(err, submission, e, "未说明");
         } catch (RulePackException e) {
@@ -87,7 +83,7 @@ final class ExplainCommand implements Callable<Integer> {
                     leaf.score() == null ? "未检查（规则包中没有该指标的规则）" : "计算得分 " + fmt(leaf.score()));
             byFact(leaf.outcomes()).forEach((fact, outcomes) -> {
                 out.println("  " + fact);
-                outcomes.forEach(o -> OutcomeText.lines(o, "    ", locations.of(o.factKind(), o.factId())).forEach(out::println));
+                outcomes.forEach(o -> OutcomeText.lines(o, "    ").forEach(out::println));
             });
         }
         return ExitCode.OK;
@@ -95,21 +91,36 @@ final class ExplainCommand implements Callable<Integer> {
 
     private int explainFact(ScoreCard card, PrintWriter out, PrintWriter err) {
         Map<String, String> names = new LinkedHashMap<>();
-        card.flatten().flatMap(i -> i.outcomes().stream()).forEach(o -> names.put(o.factId(), factLabel(o)));
-        if (!names.containsKey(target.fact)) {
-            err.println("没有检查涉及事实 " + target.fact + "；被检查过的事实：" + String.join("、", names.keySet()));
+        Map<String, String> shown = new LinkedHashMap<>();
+        card.flatten().flatMap(i -> i.outcomes().stream()).forEach(o -> {
+            names.put(o.factId(), factLabel(o));
+            shown.put(o.factId(), shownName(o));
+        });
+        String id = names.containsKey(target.fact) ? target.fact : shown.entrySet().stream()
+                .filter(e -> e.getValue().equals(target.fact)).map(Map.Entry::getKey).findFirst().orElse(null);
+        if (id == null) {
+            err.println("没有检查涉及事实 " + target.fact + "；被检查过的事实：" + String.join("、", new java.util.LinkedHashSet<>(shown.values())));
             return ExitCode.USAGE;
         }
-        out.println(names.get(target.fact));
+        out.println(names.get(id));
         card.indicators().stream().flatMap(i -> i.leaves().stream()).forEach(leaf -> {
-            List<CheckOutcome> outcomes = leaf.outcomes().stream().filter(o -> o.factId().equals(target.fact)).toList();
+            List<CheckOutcome> outcomes = leaf.outcomes().stream().filter(o -> o.factId().equals(id)).toList();
             if (!outcomes.isEmpty()) {
                 out.printf("  %s %s（满分 %s）%n", leaf.code(), leaf.name(), fmt(leaf.points()));
-                outcomes.forEach(o -> OutcomeText.lines(o, "    ", locations.of(o.factKind(), o.factId())).forEach(out::println));
+                outcomes.forEach(o -> OutcomeText.lines(o, "    ").forEach(out::println));
             }
         });
         return ExitCode.OK;
     }
+
+    /** A fact as --fact accepts it: its id as the unit wrote it (ZC2023-004), or its name when the id is a field key. */
+    private static String shownName(CheckOutcome o) {
+        return FIELD_KEY.matcher(o.factId()).matches() && o.factName() != null && !o.factName().isBlank()
+                ? o.factName() : o.factId();
+    }
+
+    /** An id that is one of selfeval's field names (officialReception, management.financialFindings), not the unit's. */
+    private static final java.util.regex.Pattern FIELD_KEY = java.util.regex.Pattern.compile("[a-z][A-Za-z]*(\\.[a-z][A-Za-z]*)*");
 
     private static Map<String, List<CheckOutcome>> byFact(List<CheckOutcome> outcomes) {
         return outcomes.stream().collect(Collectors.groupingBy(ExplainCommand::factLabel, LinkedHashMap::new,

@@ -1,5 +1,6 @@
 package cn.selfeval.engine;
 
+import cn.selfeval.input.FactLocation;
 import cn.selfeval.rulepack.RulePackException;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -18,7 +19,7 @@ import java.util.function.Supplier;
  * someone reads them (a report, the JSON, a test), once, so that a report that lists only the deductions does not
  * pay for the rest. Two outcomes are equal when every value, texts included, is.
  */
-@JsonPropertyOrder({"indicatorCode", "ruleFile", "ruleName", "legalBasis", "factKind", "factId", "factName", "status",
+@JsonPropertyOrder({"indicatorCode", "ruleFile", "ruleName", "legalBasis", "factKind", "factId", "factName", "location", "status",
         "points", "explanation", "compared", "limit"})
 public final class CheckOutcome {
 
@@ -49,6 +50,9 @@ public final class CheckOutcome {
     private final String factName;
     private final OutcomeStatus status;
     private final BigDecimal points;
+    private final FactLocation location;
+    /** The outcome this one adds a location to, which writes the texts; null for an outcome of its own. */
+    private final CheckOutcome original;
     private Supplier<Texts> writer;
     private volatile Texts texts;
 
@@ -77,7 +81,30 @@ public final class CheckOutcome {
         this.factName = factName;
         this.status = status;
         this.points = points;
+        this.location = null;
+        this.original = null;
         this.writer = writer;
+    }
+
+    private CheckOutcome(CheckOutcome outcome, FactLocation location) {
+        this.indicatorCode = outcome.indicatorCode;
+        this.ruleFile = outcome.ruleFile;
+        this.ruleName = outcome.ruleName;
+        this.legalBasis = outcome.legalBasis;
+        this.factKind = outcome.factKind;
+        this.factId = outcome.factId;
+        this.factName = outcome.factName;
+        this.status = outcome.status;
+        this.points = outcome.points;
+        this.location = location;
+        this.original = outcome;
+        this.texts = outcome.texts;
+        this.writer = this.texts == null ? outcome::texts : null; // still written once, by the original
+    }
+
+    /** The same outcome, saying where its fact was filled in. */
+    public CheckOutcome withLocation(FactLocation where) {
+        return new CheckOutcome(this, where);
     }
 
     private Texts texts() {
@@ -99,6 +126,9 @@ public final class CheckOutcome {
         try {
             return Objects.requireNonNull(writer.get());
         } catch (RuntimeException e) {
+            if (original != null) {
+                throw e; // the original outcome has already said it with the rule and the fact
+            }
             Throwable cause = e;
             while (cause.getCause() != null && cause.getCause() != cause) {
                 cause = cause.getCause();
@@ -143,6 +173,12 @@ public final class CheckOutcome {
         return factName;
     }
 
+    /** Where the fact was filled in (sheet and row, or JSON path); null when not known. */
+    @JsonProperty
+    public FactLocation location() {
+        return location;
+    }
+
     @JsonProperty
     public OutcomeStatus status() {
         return status;
@@ -184,7 +220,7 @@ public final class CheckOutcome {
         return other instanceof CheckOutcome o && indicatorCode.equals(o.indicatorCode) && Objects.equals(ruleFile, o.ruleFile)
                 && ruleName.equals(o.ruleName) && Objects.equals(legalBasis, o.legalBasis)
                 && Objects.equals(factKind, o.factKind) && Objects.equals(factId, o.factId)
-                && Objects.equals(factName, o.factName) && status == o.status && Objects.equals(points, o.points)
+                && Objects.equals(factName, o.factName) && Objects.equals(location, o.location) && status == o.status && Objects.equals(points, o.points)
                 && texts().equals(o.texts());
     }
 

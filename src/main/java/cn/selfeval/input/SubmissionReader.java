@@ -139,7 +139,7 @@ public final class SubmissionReader {
                 return new Read(submission, sheets.map().factLocations(submission), collector.warnings(), true);
             }
             Submission submission = check(document, collector, indicatorPoints);
-            return new Read(submission, FactLocations.NONE, collector.warnings(), false);
+            return new Read(submission, FactLocations.ofJson(submission), collector.warnings(), false);
         }
     }
 

@@ -15,7 +15,12 @@ public final class OutcomeText {
     }
 
     public static List<String> lines(CheckOutcome o, String indent) {
-        return lines(o, indent, null);
+        return lines(o, indent, where(o));
+    }
+
+    /** Where the outcome's fact was filled in, as printed after 填报位置：; null when not known. */
+    public static String where(CheckOutcome o) {
+        return o.location() == null ? null : o.location().text();
     }
 
     /** @param where where the fact was filled in (采购项目第7行), printed under the explanation; null for none */

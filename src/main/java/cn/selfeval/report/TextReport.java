@@ -37,8 +37,9 @@ public final class TextReport {
         this.where = where;
     }
 
+    /** Each outcome printed with where its fact was filled in, when the outcome knows it. */
     public static String render(ScoreCard card, boolean details) {
-        return render(card, details, o -> null);
+        return render(card, details, OutcomeText::where);
     }
 
     /**

@@ -47,8 +47,7 @@ public record ScoreCard(
      * @param notices what every output says about the pack before any figure (草稿, a framework used as a stand-in),
      *                see {@link cn.selfeval.rulepack.PackNotices}; empty for a live pack verified for the district
      */
-    public record PackInfo(String id, String name, String version, String contentHash, String path,
-            List<String> notices) {
+    public record PackInfo(String id, String name, String version, String contentHash, List<String> notices) {
 
         public PackInfo {
             notices = notices == null ? List.of() : List.copyOf(notices);

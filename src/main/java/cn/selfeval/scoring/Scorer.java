@@ -40,7 +40,7 @@ public final class Scorer {
         Scorer scorer = new Scorer(compiled.checkedIndicators(), outcomes, submission.selfScores());
         List<IndicatorScore> roots = pack.framework().indicators().stream().map(scorer::score).toList();
         ScoreCard.PackInfo packInfo = new ScoreCard.PackInfo(pack.manifest().id(), pack.manifest().name(),
-                pack.manifest().version(), pack.contentHash(), pack.dir().toString(),
+                pack.manifest().version(), pack.contentHash(),
                 cn.selfeval.rulepack.PackNotices.of(pack, submission.unit().district()));
         return new ScoreCard(submissionFile, submission.unit(), submission.year(), packInfo,
                 summary(pack.framework(), roots, outcomes), SelfScoreAudit.of(roots), roots);

@@ -80,7 +80,7 @@ public final class Watcher {
                 .toList();
         RulePack pack = compiled.pack();
         ScoreCard.PackInfo packInfo = new ScoreCard.PackInfo(pack.manifest().id(), pack.manifest().name(),
-                pack.manifest().version(), pack.contentHash(), pack.dir().toString(),
+                pack.manifest().version(), pack.contentHash(),
                 cn.selfeval.rulepack.PackNotices.of(pack, submission.unit().district()));
         return new WatchList(label, submission.unit(), submission.year(), asOf, within, packInfo,
                 watcher.calendarNotes(located), located);

@@ -81,7 +81,8 @@ class CheckCommandTest {
         assertEquals(ExitCode.INVALID_INPUT, exit);
         assertTrue(Files.exists(out.resolve("lihu-2023.result.txt")));
         assertTrue(Files.exists(out.resolve("clean-2023.result.txt")));
-        assertFalse(Files.exists(out.resolve("invalid-2023.result.txt")));
+        assertTrue(read(out.resolve("invalid-2023.result.txt")).contains("填报数据有误（6 处），未检查"),
+                "a refused submission's result lists its data errors (RefusedResultFilesTest)");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package cn.selfeval.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -43,6 +44,15 @@ class ExplainAndDiffCommandTest {
         assertEquals(ExitCode.USAGE, run("explain", "fixtures/lihu-2023.json", "--fact", "ZC2099-001"));
         assertTrue(err.toString().contains("没有检查涉及事实 ZC2099-001；被检查过的事实："), err.toString());
         assertTrue(err.toString().contains("ZC2023-001"), err.toString());
+        assertTrue(err.toString().contains("、公务接待费、") && err.toString().contains("、绩效目标随预算编报、"), err.toString());
+        assertFalse(err.toString().contains("officialReception") || err.toString().contains("targetSetting"), err.toString());
+    }
+
+    @Test
+    void explainTakesAFactWithoutIdByItsName() {
+        assertEquals(ExitCode.OK, run("explain", "fixtures/lihu-2023.json", "--fact", "公务接待费"));
+        assertTrue(out.toString().startsWith("“三公”经费 officialReception「公务接待费」"), out.toString());
+        assertTrue(out.toString().contains("填报位置：$.threePublicCosts.officialReception"), out.toString());
     }
 
     @Test

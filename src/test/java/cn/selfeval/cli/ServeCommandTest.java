@@ -2,6 +2,7 @@ package cn.selfeval.cli;
 
 import static cn.selfeval.cli.CliRun.selfeval;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.selfeval.cli.CliRun.Run;
@@ -21,13 +22,24 @@ class ServeCommandTest {
         WebServer server = TestServers.shared();
         Http http = new Http(server.url());
         for (String fixture : new String[] {"fixtures/lihu-2023.json", "fixtures/yuangang-2023.json", "fixtures/licheng-2021.json",
-            "fixtures/clean-2023.json"}) {
+            "fixtures/clean-2023.json", "fixtures/lihu-2023.xlsx"}) {
             Run cli = selfeval("check", "--format", "json", fixture);
             assertEquals(ExitCode.OK, cli.exit(), cli.err());
             HttpResponse<byte[]> api = http.postFile("/api/check?name=" + fixture, Path.of(fixture));
             assertEquals(200, api.statusCode());
             assertEquals(cli.out(), Http.text(api), fixture);
         }
+    }
+
+    @Test
+    void theJsonDoesNotDependOnHowThePackFolderWasNamed() {
+        Run relative = selfeval("check", "--format", "json", "--pack", "rules/guangzhou-2023", "fixtures/lihu-2023.json");
+        Run absolute = selfeval("check", "--format", "json", "--pack", Path.of("rules/guangzhou-2023").toAbsolutePath().toString(),
+                "fixtures/lihu-2023.json");
+        assertEquals(ExitCode.OK, absolute.exit(), absolute.err());
+        assertEquals(relative.out(), absolute.out());
+        assertTrue(relative.out().contains("\"rulePack\" : {\n      \"id\" : \"guangzhou-2023\""), relative.out());
+        assertFalse(relative.out().contains("\"path\""), relative.out());
     }
 
     @Test

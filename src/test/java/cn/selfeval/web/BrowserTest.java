@@ -61,7 +61,7 @@ class BrowserTest {
             if ("1".equals(System.getenv("SELFEVAL_SKIP_BROWSER_TEST"))) {
                 Assumptions.abort(missing + "。SELFEVAL_SKIP_BROWSER_TEST=1：跳过浏览器测试");
             }
-            fail(missing + "（.ci/run 会自动安装；开发机暂不安装时可设 SELFEVAL_SKIP_BROWSER_TEST=1 跳过）");
+            fail(missing + "（./run-tests 会自动安装；开发机暂不安装时可设 SELFEVAL_SKIP_BROWSER_TEST=1 跳过）");
         }
         server = TestServers.shared();
         profile = Files.createTempDirectory("selfeval-chromium-");
@@ -192,6 +192,80 @@ class BrowserTest {
         assertTrue(driver.getTitle().startsWith("评分表：<script>"), driver.getTitle());
         assertEquals(Boolean.TRUE, ((JavascriptExecutor) driver).executeScript(
                 "return document.querySelectorAll('script').length === 1"), "only the page's own script");
+    }
+
+    /** Renders each text in the page's own font on a canvas; the same picture for two texts means the same glyphs. */
+    static List<String> glyphPictures(String... texts) {
+        @SuppressWarnings("unchecked")
+        List<String> pictures = (List<String>) ((JavascriptExecutor) driver).executeScript("""
+                const font = getComputedStyle(document.documentElement).fontFamily;
+                return arguments[0].map(text => {
+                  const canvas = document.createElement('canvas');
+                  canvas.width = 120; canvas.height = 48;
+                  const g = canvas.getContext('2d');
+                  g.font = '36px ' + font;
+                  g.fillText(text, 2, 38);
+                  return canvas.toDataURL();
+                });""", List.of(texts));
+        return pictures;
+    }
+
+    @Test
+    void chineseTextIsDrawnWithRealGlyphsNotMissingGlyphBoxes() {
+        open("/");
+        List<String> pictures = glyphPictures("汉", "字", "评分", "\u0378", "\u0379", "");
+        String blank = pictures.get(5);
+        assertEquals(pictures.get(3), pictures.get(4),
+                "two code points no font has are drawn as the same missing-glyph box (the comparison can tell)");
+        assertTrue(!pictures.get(0).equals(blank) && !pictures.get(1).equals(blank), "汉 and 字 are drawn at all");
+        assertFalse(pictures.get(0).equals(pictures.get(1)),
+                "汉 and 字 are drawn as different glyphs: a CJK font is installed (fonts-noto-cjk; ./test installs it)");
+        assertFalse(pictures.get(0).equals(pictures.get(3)), "汉 is not the missing-glyph box");
+    }
+
+    @Test
+    void theScoreCardFitsAPhoneAndADesktopScreen() {
+        for (int width : new int[] {420, 1280}) {
+            driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                    Map.of("width", width, "height", 900, "deviceScaleFactor", 1, "mobile", width < 640));
+            try {
+                open("/");
+                driver.findElement(By.id("file")).sendKeys(abs(Path.of("fixtures/lihu-2023.xlsx")));
+                driver.findElement(By.id("check-button")).click();
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("total-score")));
+                JavascriptExecutor js = driver;
+                assertEquals(Boolean.TRUE, js.executeScript(
+                        "return document.documentElement.scrollWidth <= window.innerWidth"),
+                        width + " px: the page does not scroll sideways (" + js.executeScript(
+                                "return document.documentElement.scrollWidth") + " px wide)");
+                for (WebElement link : driver.findElements(By.cssSelector("header.site nav a"))) {
+                    assertTrue(link.getRect().getHeight() < 2 * lineHeight(link),
+                            width + " px: the menu item " + link.getText() + " stays on one line");
+                }
+                WebElement mark = driver.findElement(By.xpath(
+                        "//tr[@id='ind-B5.4']/following-sibling::tr[1]//div[contains(@class,'deducted')]//span[@class='mark']"));
+                assertTrue(mark.getRect().getHeight() < 2 * lineHeight(mark), width + " px: 【扣 0.5 分】 is not broken");
+                WebElement card = mark.findElement(By.xpath("ancestor::div[contains(@class,'outcome')]"));
+                assertTrue(card.getRect().getX() + card.getRect().getWidth() <= width,
+                        width + " px: the deduction card fits the screen");
+                assertTrue(card.getText().matches("(?s).*填报位置\\s+采购项目第\\d+行.*"), card.getText());
+                if (width < 640) {
+                    Path dir = Path.of(System.getProperty("selfeval.screenshots", "target/screenshots"));
+                    Files.createDirectories(dir);
+                    Files.write(dir.resolve("check-phone.png"), driver.getScreenshotAs(OutputType.BYTES));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } finally {
+                driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+            }
+        }
+    }
+
+    static double lineHeight(WebElement element) {
+        return ((Number) ((JavascriptExecutor) driver).executeScript(
+                "const s = getComputedStyle(arguments[0]); return s.lineHeight === 'normal'"
+                        + " ? parseFloat(s.fontSize) * 1.3 : parseFloat(s.lineHeight)", element)).doubleValue();
     }
 
     /** The texts of one column of the summary table, top to bottom (1-based). */

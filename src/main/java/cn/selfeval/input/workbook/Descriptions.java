@@ -21,6 +21,7 @@ final class Descriptions {
                 .replace("填 [] 表示", "选择“本年度没有此类事项”表示")
                 .replace("填 []", "在“本表情况”中选择“本年度没有此类事项”")
                 .replace("[]", "“本年度没有此类事项”")
+                .replace("不填或填 null 表示", "不填表示")
                 .replace("不填或填 null", "不填")
                 .replace("（或填 null）", "")
                 .replace("或填 null", "")

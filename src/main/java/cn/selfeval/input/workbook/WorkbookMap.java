@@ -1,11 +1,11 @@
 package cn.selfeval.input.workbook;
 
 import cn.selfeval.input.CellLocation;
+import cn.selfeval.input.FactLocation;
 import cn.selfeval.input.FactLocations;
 import cn.selfeval.input.NodePath;
 import cn.selfeval.input.SourceMap;
 import cn.selfeval.model.Fact;
-import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -123,24 +123,36 @@ public final class WorkbookMap implements SourceMap {
         return "必填，不能为空";
     }
 
-    /** Where each fact of the bound submission was filled in: 采购项目第7行, “三公”经费第4行, 工作表“预算执行”. */
+    /**
+     * Where each fact of the bound submission was filled in: 采购项目第7行, “三公”经费第4行, 工作表“预算执行”; each with
+     * its JSON path, and the sheet of every list.
+     */
     public FactLocations factLocations(Object submission) {
         FactLocations locations = new FactLocations();
         listRows.forEach((list, wheres) -> {
-            String dotted = dotted(list);
-            locations.put(null, dotted, "工作表“" + listSheets.get(list) + "”");
-            if (navigate(submission, list) instanceof List<?> items) {
+            String sheet = listSheets.get(list);
+            FactLocation whole = FactLocation.sheet(sheet, list);
+            locations.put(null, dotted(list), whole);
+            locations.putList(dotted(list), whole);
+            if (FactLocations.navigate(submission, list) instanceof List<?> items) {
                 for (int i = 0; i < items.size() && i < wheres.size(); i++) {
-                    if (items.get(i) instanceof Fact fact) {
-                        locations.put(fact.factKind(), fact.factId(), wheres.get(i));
+                    CellLocation row = rows.get(list.index(i));
+                    if (items.get(i) instanceof Fact fact && row != null) {
+                        locations.put(fact.factKind(), fact.factId(), FactLocation.row(sheet, row.row(), list.index(i)));
                     }
                 }
             }
         });
-        tableRows.forEach((property, where) -> locations.put(null, property, where));
+        tableRows.forEach((property, where) -> rows.forEach((path, row) -> {
+            if (row.where().equals(where) && !path.elements().isEmpty()
+                    && property.equals(path.elements().get(path.elements().size() - 1))) {
+                locations.put(null, property, FactLocation.row(where.substring(0, where.lastIndexOf('第')), row.row(), path));
+            }
+        }));
         objectSheets.forEach((object, sheet) -> {
-            if (navigate(submission, object) instanceof Fact fact) {
-                locations.put(fact.factKind(), fact.factId(), "工作表“" + sheet + "”");
+            locations.putList(dotted(object), FactLocation.sheet(sheet, object));
+            if (FactLocations.navigate(submission, object) instanceof Fact fact) {
+                locations.put(fact.factKind(), fact.factId(), FactLocation.sheet(sheet, object));
             }
         });
         return locations;
@@ -148,26 +160,5 @@ public final class WorkbookMap implements SourceMap {
 
     private static String dotted(NodePath path) {
         return String.join(".", path.elements().stream().map(String::valueOf).toList());
-    }
-
-    /** The model value at a JSON path: record components are named like the JSON properties they bind. */
-    private static Object navigate(Object value, NodePath path) {
-        for (Object element : path.elements()) {
-            if (value == null || !value.getClass().isRecord() || !(element instanceof String name)) {
-                return null;
-            }
-            Object next = null;
-            for (RecordComponent component : value.getClass().getRecordComponents()) {
-                if (component.getName().equals(name)) {
-                    try {
-                        next = component.getAccessor().invoke(value);
-                    } catch (ReflectiveOperationException e) {
-                        return null;
-                    }
-                }
-            }
-            value = next;
-        }
-        return value;
     }
 }

@@ -3,6 +3,7 @@ package cn.selfeval.web.export;
 import static cn.selfeval.decimal.Numbers.plain;
 
 import cn.selfeval.engine.CheckOutcome;
+import cn.selfeval.report.OutcomeText;
 import cn.selfeval.scoring.Coverage;
 import cn.selfeval.scoring.IndicatorScore;
 import cn.selfeval.scoring.ScoreCard;
@@ -19,7 +20,8 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
  * The score card as an .xlsx in the layout of the report's 表2 (as in report 000), for the unit's own report:
- * 指标 (code and name, indented by level), 分值, 自评分, 计算得分, 扣分原因 (the deductions' explanations).
+ * 指标 (code and name, indented by level), 分值, 自评分, 计算得分, 扣分原因 (the deductions' explanations, each with
+ * where its fact was filled in).
  */
 public final class ScoreCardWorkbook {
 
@@ -151,6 +153,8 @@ public final class ScoreCardWorkbook {
     }
 
     private static String reason(CheckOutcome o) {
-        return (MissingFacts.isMissingFacts(o) ? "未提供事实，扣 " : "扣 ") + plain(o.points()) + " 分：" + o.explanation();
+        String where = OutcomeText.where(o);
+        return (MissingFacts.isMissingFacts(o) ? "未提供事实，扣 " : "扣 ") + plain(o.points()) + " 分：" + o.explanation()
+                + (where == null ? "" : "（填报位置：" + where + "）");
     }
 }

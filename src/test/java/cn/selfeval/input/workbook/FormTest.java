@@ -49,6 +49,12 @@ class FormTest {
     }
 
     @Test
+    void workbookDescriptionsHaveNoStraySpaceWhereAJsonWordWasTakenOut() {
+        String text = Descriptions.forWorkbook("可选。单位对各指标的自评得分；不填或填 null 表示不提供自评得分。", List.of());
+        assertEquals("可选。单位对各指标的自评得分；不填表示不提供自评得分。", text);
+    }
+
+    @Test
     void sheetsHaveTheNamesFinanceStaffKnowAndChineseHeaders() {
         List<String> names = Form.get().sheets().stream().map(FormSheet::name).toList();
         assertEquals(List.of("基本信息", "采购项目", "“三公”经费", "公用经费", "预算执行", "资产盘点", "绩效指标",
