@@ -31,7 +31,7 @@ class ReportCommandTest {
             assertTrue(run.err().contains(fixture + " → " + docx), run.err());
             try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(Files.readAllBytes(docx)))) {
                 assertEquals("广州市增城区人民政府荔湖街道办事处2023年度部门整体支出绩效自评报告", doc.getParagraphs().get(0).getText());
-                assertTrue(doc.getParagraphs().stream().anyMatch(p -> p.getText().contains("评价得分94.71分，评价等级为“优”")));
+                assertTrue(doc.getParagraphs().stream().anyMatch(p -> p.getText().contains("评价得分94.70分，评价等级为“优”")));
             }
         }
     }

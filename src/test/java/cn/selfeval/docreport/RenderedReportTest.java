@@ -37,7 +37,7 @@ class RenderedReportTest {
         run(dir, pdftotext, pdf.toString(), dir.resolve("report.txt").toString());
         String text = Files.readString(dir.resolve("report.txt"), StandardCharsets.UTF_8).replaceAll("\\s+", "");
         assertTrue(text.contains("广州市增城区人民政府荔湖街道办事处2023年度部门整体支出绩效自评报告"), text);
-        assertTrue(text.contains("部门整体支出绩效评价得分94.71分，评价等级为“优”"), text);
+        assertTrue(text.contains("部门整体支出绩效评价得分94.70分，评价等级为“优”"), text);
         assertTrue(text.contains("—2—"), "page numbers in the footer");
     }
 

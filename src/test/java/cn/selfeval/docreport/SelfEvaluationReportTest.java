@@ -58,8 +58,8 @@ class SelfEvaluationReportTest {
     @Test
     void theConclusionGivesTheComputedTotalAndGradeAndTheSelfScoreGap() {
         String evaluation = ReportDocuments.section(doc, "二、综合评价分析");
-        assertTrue(evaluation.contains("部门整体支出绩效评价得分94.71分，评价等级为“优”；共扣分11处，合计5.29分"), evaluation);
-        assertTrue(evaluation.contains("单位自评分94.9分，比计算得分高0.19分（A1.3 部门预算资金支出率自评9.91分、计算9.72分）"), evaluation);
+        assertTrue(evaluation.contains("部门整体支出绩效评价得分94.70分，评价等级为“优”；共扣分11处，合计5.3分"), evaluation);
+        assertTrue(evaluation.contains("单位自评分94.9分，比计算得分高0.2分（A1.3 部门预算资金支出率自评9.91分、计算9.71分）"), evaluation);
     }
 
     @Test
@@ -87,7 +87,7 @@ class SelfEvaluationReportTest {
         assertEquals(List.of("3", "2.00", "2"), b54.subList(3, 6));
         assertTrue(b54.get(6).contains("项目ZC2023-004「荔湖街人居环境整治提升服务」"), b54.get(6));
         List<String> total = cells(table.getRow(table.getRows().size() - 1));
-        assertEquals(List.of("合计", "100", "94.71", "94.9", "评价等级：优"),
+        assertEquals(List.of("合计", "100", "94.70", "94.9", "评价等级：优"),
                 List.of(total.get(0), total.get(3), total.get(4), total.get(5), total.get(6)));
     }
 

@@ -45,7 +45,8 @@ class DisplayedScoresAddUpTest {
      * rates are compared exactly and shown with the decimals it takes not to look equal to the limit.
      */
     private static final Pattern MORE_THAN_TWO_DECIMALS = Pattern.compile(
-            "(?<![0-9a-f])\\d+\\.\\d{3,}(?![0-9]*(?:%|个百分点))");
+            "(?<![0-9a-f])(?<!（%） )\\d+\\.\\d{3,}(?![0-9]*(?:%|个百分点))");
+    // rates are shown with the decimals it takes to tell them from their limit (29.997 beside 30): after %, 个百分点 or a （%） label
     private static final String CAPPED_NOTE = "超过本项分值，扣完为止";
     private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 

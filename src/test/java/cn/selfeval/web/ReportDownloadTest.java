@@ -33,7 +33,7 @@ class ReportDownloadTest {
                 .contains("filename*=UTF-8''%E8%87%AA%E8%AF%84%E6%8A%A5%E5%91%8A-"), "自评报告-….docx");
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx.body()))) {
             assertEquals("广州市增城区人民政府荔湖街道办事处2023年度部门整体支出绩效自评报告", doc.getParagraphs().get(0).getText());
-            assertTrue(doc.getParagraphs().stream().anyMatch(p -> p.getText().contains("评价得分94.71分，评价等级为“优”")));
+            assertTrue(doc.getParagraphs().stream().anyMatch(p -> p.getText().contains("评价得分94.70分，评价等级为“优”")));
         }
     }
 
