@@ -1,29 +1,25 @@
 package cn.selfeval.watch;
 
+import cn.selfeval.model.Labelled;
+
 /** Where an item stands on the as-of date, in the order the list shows them. */
-public enum WatchStatus {
-    OVERDUE("已逾期", "overdue"),
-    DUE_SOON("即将到期", "dueSoon"),
-    UNDETERMINED("无法判定", "undetermined"),
-    LATER("以后到期", "later"),
-    DONE_LATE("已逾期完成", "doneLate"),
-    DONE_ON_TIME("已按期完成", "doneOnTime");
+public enum WatchStatus implements Labelled {
+    OVERDUE("已逾期"),
+    DUE_SOON("即将到期"),
+    UNDETERMINED("无法判定"),
+    LATER("以后到期"),
+    DONE_LATE("已逾期完成"),
+    DONE_ON_TIME("已按期完成");
 
     private final String label;
-    private final String code;
 
-    WatchStatus(String label, String code) {
+    WatchStatus(String label) {
         this.label = label;
-        this.code = code;
     }
 
+    @Override
     public String label() {
         return label;
-    }
-
-    /** The code in JSON output and in the rule tests' {@code watch:} expectations. */
-    public String code() {
-        return code;
     }
 
     /** Listed only when asked for details: nothing to do about them now. */
@@ -38,7 +34,7 @@ public enum WatchStatus {
 
     public static WatchStatus ofCode(String code) {
         for (WatchStatus status : values()) {
-            if (status.code.equals(code)) {
+            if (status.code().equals(code)) {
                 return status;
             }
         }
