@@ -323,7 +323,7 @@ class WebServerTest {
         assertTrue(text(page).contains("<option value=\"guangzhou-2023\">"), text(page));
         assertTrue(text(page).contains("accept=\".xlsx,.json\""), text(page));
         assertTrue(text(page).contains("自评填报表（.xlsx）、JSON（.json）"), text(page));
-        assertEquals(WebServer.CSP, page.headers().firstValue("Content-Security-Policy").orElseThrow());
+        assertEquals(cn.selfeval.web.transport.SecurityHeaders.policy(), page.headers().firstValue("Content-Security-Policy").orElseThrow());
         assertEquals("nosniff", page.headers().firstValue("X-Content-Type-Options").orElseThrow());
     }
 
