@@ -214,6 +214,9 @@ public final class WebServer implements AutoCloseable {
             config.startup.showOldJavalinVersionWarning = false;
             config.http.maxRequestSize = limits.maxRequestBytes();
             config.http.defaultContentType = "text/html; charset=utf-8";
+            // A score card answer is about 26 times its submission, and gzip makes it smaller than the submission
+            // (docs/serve.md, 回答的大小); Javalin's default, stated so that it is not lost by accident.
+            config.http.compressionStrategy = io.javalin.compression.CompressionStrategy.GZIP;
             config.jetty.multipartConfig.cacheDirectory(workDir.toString());
             config.jetty.multipartConfig.maxFileSize(limits.maxRequestBytes(), SizeUnit.BYTES);
             config.jetty.multipartConfig.maxTotalRequestSize(limits.maxRequestBytes(), SizeUnit.BYTES);
