@@ -81,6 +81,11 @@ public final class Rounds {
         return jdbi.withHandle(h -> ReviewStore.rounds(h).stream().map(r -> view(h, r)).toList());
     }
 
+    /** The round itself, without its units. */
+    public Round find(String roundId) {
+        return jdbi.withHandle(h -> round(h, roundId));
+    }
+
     public RoundView round(String roundId) {
         return jdbi.withHandle(h -> view(h, round(h, roundId)));
     }
@@ -222,6 +227,21 @@ public final class Rounds {
             State state = state(h, unit);
             return new UnitDetail(round, summary(unit, state), state.versions(), state.current(), state.review(),
                     state.decisions(), state.publications());
+        });
+    }
+
+    /** Every unit of the round (by name) with its current version and that version's bytes, in one read. */
+    public List<CurrentSubmission> currentSubmissions(String roundId) {
+        return jdbi.withHandle(h -> {
+            round(h, roundId);
+            List<CurrentSubmission> units = new ArrayList<>();
+            for (ReviewStore.UnitRow unit : ReviewStore.units(h, roundId)) {
+                List<Version> versions = ReviewStore.versions(h, unit.id());
+                Optional<Version> current = versions.stream().filter(Version::checked).findFirst();
+                units.add(new CurrentSubmission(unit.id(), unit.name(), versions.size(), current.orElse(null),
+                        current.flatMap(v -> ReviewStore.blob(h, v.sha256())).orElse(null)));
+            }
+            return units;
         });
     }
 
