@@ -203,4 +203,11 @@ class RoundReportAndWatchTest {
         assertEquals("截至日期“2023-13-01”不是有效的日期，应写作 年-月-日，如 2026-12-06", bad.path("error").path("message").asText());
         json(http.get("/api/rounds/nosuchround/watch"), 404);
     }
+
+    @Test
+    void bothAreInTheApiDescription() throws Exception {
+        JsonNode paths = json(http.get("/api/openapi.json"), 200).path("paths");
+        assertTrue(paths.path("/api/rounds/{id}/watch").path("get").path("parameters").toString().contains("asOf"));
+        assertTrue(paths.has("/api/rounds/{id}/units/{unit}/report.docx"));
+    }
 }
