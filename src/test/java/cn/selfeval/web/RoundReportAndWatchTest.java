@@ -188,7 +188,7 @@ class RoundReportAndWatchTest {
         String page = Http.text(http.get("/rounds/" + round + "/watch?asOf=2023-10-08"));
         assertTrue(page.contains("3 个单位中，<strong>1</strong> 个有已逾期事项（共 1 项），2 个有即将到期事项（共 2 项），1 个没有可用的版本。"),
                 page);
-        assertTrue(page.contains("【已逾期】已逾期 1 日（期限 2023-10-07）</strong> B5.4 采购合同签订时效性：采购项目 ZC2023-004"
+        assertTrue(page.contains("【已逾期 1 日（期限 2023-10-07）】</strong> B5.4 采购合同签订时效性：采购项目 ZC2023-004"
                 + "「荔湖街人居环境整治提升服务」——签订采购合同"), page);
         assertTrue(Http.text(http.get("/rounds/" + round)).contains("href=\"/rounds/" + round + "/watch\""));
     }

@@ -80,7 +80,7 @@ public final class ReviewExports {
     private static List<Object> resultRow(UnitSummary u) {
         List<Object> row = new ArrayList<>();
         row.add(u.name());
-        row.add(u.status().label());
+        row.add(u.statusText());
         row.add(u.selfScore());
         row.add(u.computed());
         row.add(u.reviewed());
