@@ -211,7 +211,7 @@ final class ReviewRoutes {
     /** Every file of the request (a .zip opened) filed in the round; files that could not be read are listed. */
     private Map<String, Object> upload(Context ctx, String unitId) {
         String roundId = ctx.pathParam("id");
-        rounds.round(roundId);
+        rounds.find(roundId);
         List<Upload> files;
         if (WebServer.multipart(ctx)) {
             files = server.formUploads(ctx, null);
