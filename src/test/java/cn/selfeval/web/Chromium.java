@@ -69,11 +69,16 @@ final class Chromium implements AutoCloseable {
 
     /** The whole page (up to 4000 pixels high, window frame included in the size) as a PNG. */
     byte[] screenshot() {
+        return screenshot(4000);
+    }
+
+    /** The top of the page, up to {@code maxHeight} pixels (window frame included), 1280 pixels wide, as a PNG. */
+    byte[] screenshot(int maxHeight) {
         Dimension before = driver.manage().window().getSize();
         try {
             long height = (Long) ((JavascriptExecutor) driver).executeScript(
                     "return Math.ceil(document.documentElement.scrollHeight + window.outerHeight - window.innerHeight)");
-            driver.manage().window().setSize(new Dimension(1280, (int) Math.min(4000, height)));
+            driver.manage().window().setSize(new Dimension(1280, (int) Math.min(maxHeight, height)));
             return driver.getScreenshotAs(OutputType.BYTES);
         } finally {
             driver.manage().window().setSize(before);
@@ -81,9 +86,13 @@ final class Chromium implements AutoCloseable {
     }
 
     void screenshot(Path file) {
+        screenshot(file, 4000);
+    }
+
+    void screenshot(Path file, int maxHeight) {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
-            Files.write(file, screenshot());
+            Files.write(file, screenshot(maxHeight));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

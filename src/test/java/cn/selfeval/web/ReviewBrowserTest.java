@@ -115,7 +115,7 @@ class ReviewBrowserTest {
                 b54.findElements(By.tagName("td")).get(4).getText()), "B5.4's 计算分 and 复核分");
         String history = driver.findElement(By.id("history")).getText();
         assertTrue(history.contains("B5.4「采购合同逾期签订」ZC2023-004 撤销"), history);
-        screenshot("review-unit.png");
+        screenshot("review-unit.png", 4000);
 
         driver.get(roundPage);
         assertEquals(List.of("复核中", "94.7", "95.2"), row(LIHU, 2, 5, 6));
@@ -124,13 +124,15 @@ class ReviewBrowserTest {
         chromium.wait.until(ExpectedConditions.elementToBeClickable(By.id("publish"))).click();
         chromium.wait.until(ExpectedConditions.textToBe(By.id("unit-status"), "已发布"));
         assertTrue(driver.findElements(By.cssSelector("form.decision")).isEmpty(), "a published version takes no decisions");
+        assertEquals("第 1 版的复核分 95.2 已于 2026-11-30 10:00:00（北京时间） 由本机用户发布，不再接受决定；单位上传新的版本后开始新的复核。",
+                driver.findElement(By.id("published-note")).getText());
         String published = driver.findElement(By.id("publications")).getText();
         assertTrue(published.contains("本机用户：复核分 95.2（计算分 94.7，自评分 94.9），等级「优」"), published);
-        screenshot("review-published.png");
+        screenshot("review-published.png", 900);
 
         driver.get(roundPage);
         assertEquals(List.of("已发布", "95.2", "-0.3"), row(LIHU, 2, 6, 7));
-        screenshot("review-round.png");
+        screenshot("review-round.png", 4000);
 
         driver.findElement(By.id("export-xlsx")).click();
         Path xlsx = downloaded(".xlsx");
@@ -154,12 +156,12 @@ class ReviewBrowserTest {
         chromium.wait.until(ExpectedConditions.textToBe(By.id("watch-as-of"), "2023-10-08"));
         String counts = driver.findElement(By.id("watch-counts")).getText();
         assertEquals("3 个单位中，1 个有已逾期事项（共 1 项），2 个有即将到期事项（共 2 项），1 个没有可用的版本。", counts);
-        screenshot("review-watch.png");
+        screenshot("review-watch.png", 4000);
 
         driver.get(server.url() + "/rounds");
         String rounds = driver.findElement(By.id("rounds")).getText();
         assertTrue(rounds.contains(ROUND + " 2023 增城区 自动选择 3 3 2 1 1"), rounds);
-        screenshot("review-rounds.png");
+        screenshot("review-rounds.png", 4000);
     }
 
     private static String abs(String file) {
@@ -187,8 +189,8 @@ class ReviewBrowserTest {
     }
 
     /** docs/images/ when asked to update the committed screenshots, else target/screenshots/. */
-    private static void screenshot(String name) {
+    private static void screenshot(String name, int maxHeight) {
         boolean update = Boolean.getBoolean("selfeval.updateScreenshots");
-        chromium.screenshot(Path.of(update ? "docs/images" : "target/screenshots").resolve(name));
+        chromium.screenshot(Path.of(update ? "docs/images" : "target/screenshots").resolve(name), maxHeight);
     }
 }
