@@ -16,12 +16,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
 
@@ -131,52 +128,19 @@ public final class ReviewBenchmark {
      */
     private int run(String what, URI target, int clients, int requests, boolean print, IntFunction<byte[]> body)
             throws Exception {
-        AtomicInteger left = new AtomicInteger(requests);
-        AtomicInteger failed = new AtomicInteger();
-        long deadline = System.nanoTime() + (print ? cap : cap.multipliedBy(8)).toNanos();
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
-        List<Future<List<Long>>> workers = new ArrayList<>();
-        long start = System.nanoTime();
-        for (int c = 0; c < clients; c++) {
-            workers.add(pool.submit(() -> {
-                List<Long> mine = new ArrayList<>();
-                while (left.getAndDecrement() > 0 && System.nanoTime() < deadline) {
-                    int n = serial.incrementAndGet();
-                    HttpRequest request = HttpRequest.newBuilder(URI.create(target + "?name="
-                                    + URLEncoder.encode("单位" + n + ".json", StandardCharsets.UTF_8)))
-                            .header("Content-Type", "application/json").timeout(Duration.ofSeconds(60))
-                            .POST(HttpRequest.BodyPublishers.ofByteArray(body.apply(n))).build();
-                    long t = System.nanoTime();
-                    try {
-                        HttpResponse<byte[]> r = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
-                        if (r.statusCode() != 200) {
-                            failed.incrementAndGet();
-                            continue;
-                        }
-                    } catch (IOException e) {
-                        failed.incrementAndGet();
-                        continue;
-                    }
-                    mine.add(System.nanoTime() - t);
-                }
-                return mine;
-            }));
-        }
-        List<Long> all = new ArrayList<>();
-        for (Future<List<Long>> w : workers) {
-            all.addAll(w.get());
-        }
-        long elapsed = System.nanoTime() - start;
-        pool.shutdown();
-        if (print && !all.isEmpty()) {
-            long[] sorted = all.stream().mapToLong(Long::longValue).sorted().toArray();
+        Load.Result r = Load.run(client, clients, requests, print ? cap : cap.multipliedBy(8), () -> {
+            int n = serial.incrementAndGet();
+            return HttpRequest.newBuilder(URI.create(target + "?name=" + URLEncoder.encode("单位" + n + ".json",
+                            StandardCharsets.UTF_8))).header("Content-Type", "application/json").timeout(Duration.ofSeconds(60))
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body.apply(n))).build();
+        });
+        if (print && r.answered() > 0) {
             System.out.printf("   %-44s %2d 个客户端：%5d 次 %.1f s，%4.0f 次/秒；延迟 p50 %.1f ms，p99 %.1f ms；失败 %d%n", what,
-                    clients, sorted.length, elapsed / 1e9, sorted.length / (elapsed / 1e9), sorted[sorted.length / 2] / 1e6,
-                    sorted[Math.min(sorted.length - 1, sorted.length * 99 / 100)] / 1e6, failed.get());
-        } else if (!print && failed.get() > 0) {
-            System.out.println("   " + what + "：失败 " + failed.get() + " 次");
+                    clients, r.answered(), r.seconds(), r.perSecond(), r.millis(0.5), r.millis(0.99), r.failed());
+        } else if (r.failed() > 0) {
+            System.out.println("   " + what + "：失败 " + r.failed() + " 次");
         }
-        return all.size();
+        return r.answered();
     }
 
     /** Opens the address 5 times, one after another; prints the first (cold) and the median of the others. */
