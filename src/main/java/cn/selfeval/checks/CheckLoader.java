@@ -562,7 +562,7 @@ public final class CheckLoader {
             Points deduct = keys.containsKey("deduct") ? points(keys.get("deduct"), vocabulary) : null;
             Map<String, OutcomeSpec> outcomes = outcomes(MissingFactsCheck.OUTCOMES, vocabulary, Map.of(
                     "missing", OutcomeStatus.DEDUCTED, "empty", OutcomeStatus.NOT_APPLICABLE), deduct,
-                    List.of("submitted"), Map.of("submitted", facts + "（" + listLabel() + "）"));
+                    List.of("submitted"), Map.of("submitted", listLabel()));
             if (outcomes.get("missing") == null) {
                 problems.at(node.position(), "missingFacts 检查「" + name + "」缺少 outcomes.missing（未填报时的扣分和说明）");
                 ok = false;

@@ -256,6 +256,7 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/summary/{id}/units/{n}/download.json", ctx -> cardJson(ctx, unit(ctx)));
             config.routes.get("/summary/{id}/units/{n}/download.docx", ctx -> ReportDownload.send(ctx, unit(ctx)));
             config.routes.get("/packs", ctx -> html(ctx, Templates.render("packs.jte", PacksView.of(packs))));
+            new TemplateRoutes(packs).register(config.routes);
             config.routes.get("/packs/{id}/catalogue", this::catalogue);
             config.routes.get("/assets/app.js", ctx -> {
                 ctx.header("Cache-Control", "max-age=3600");

@@ -451,9 +451,12 @@ class WebServerTest {
         String html = text(http.get("/packs"));
         assertTrue(html.contains("guangzhou-2023") && html.contains("2023.2.0") && html.contains("使用中"), html);
         assertTrue(html.contains(server.packs().find("guangzhou-2023").orElseThrow().checker().compiled().pack().contentHash()));
+        // The calendar's end is said once here (and in the catalogue), not on every rules validate.
+        assertTrue(html.contains("工作日历（cn-workdays.json）覆盖2020-01-01至2026-12-31。2026年12月起算、落入2027年的期限"), html);
         HttpResponse<byte[]> catalogue = http.get("/packs/guangzhou-2023/catalogue");
         assertEquals(200, catalogue.statusCode());
         assertTrue(text(catalogue).contains("B5.4"));
+        assertTrue(text(catalogue).contains("国务院办公厅公布2027年节假日安排后，在日历中补充假期并延长 covers.to 即可判定"), text(catalogue));
         assertEquals(404, http.get("/packs/nothing/catalogue").statusCode());
     }
 
