@@ -31,9 +31,16 @@ class RealReportFixturesTest {
     void report002PerformanceTable() {
         Map<String, IndicatorScore> scores = byCode(check("yuangang-2023.json", 2023, "天河区"));
         assertDecimal("20.00", scores.get("A1.1").score());
-        // 4 × 493.3 / 500 = 3.9464, cut to 3.94: 19.94 (the report prints 19.9)
-        assertDecimal("19.94", scores.get("A1.2").score());
-        assertTrue(scores.get("A1.2").deductions().get(0).explanation().contains("完成率98.66%，得3.94分"));
+        // 4 × 493.3 / 500 = 3.9464, cut to one decimal as the report does (tianhe-2023's score_decimals): 3.9, 19.9, 39.9
+        assertDecimal("19.9", scores.get("A1.2").score());
+        assertTrue(scores.get("A1.2").deductions().get(0).explanation().contains("完成率98.66%，得3.9分"),
+                scores.get("A1.2").deductions().get(0).explanation());
+        assertDecimal("39.9", scores.get("A").score(), "报告：履职效能 39.9 / 40");
+        assertDecimal("0", card002().selfScoreAudit().net(), "the report's own 20 / 19.9 self-scores agree");
+    }
+
+    private static ScoreCard card002() {
+        return check("yuangang-2023.json", 2023, "天河区");
     }
 
     @Test
