@@ -62,6 +62,11 @@ public final class PackCatalogue {
         return new PackCatalogue(compiled, LocalDate.now()).document().html();
     }
 
+    /** The Content-Security-Policy hash of {@link #html}'s one inline style block. */
+    public static String htmlStyleHash() {
+        return CatalogueDocument.styleHash();
+    }
+
     private CatalogueDocument document() {
         PackManifest m = pack.manifest();
         CatalogueDocument doc = new CatalogueDocument("规则目录：" + (m.name() == null ? m.id() : m.name()));

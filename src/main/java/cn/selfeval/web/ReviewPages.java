@@ -4,6 +4,7 @@ import cn.selfeval.decimal.Numbers;
 import cn.selfeval.report.ScoreCardDiff;
 import cn.selfeval.review.RoundView;
 import cn.selfeval.review.UnitDetail;
+import cn.selfeval.web.view.RoundWatch;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +28,10 @@ public final class ReviewPages {
 
     static String round(RoundView round, List<String> uploaded) {
         return Templates.render("review/round.jte", Map.of("view", round, "uploaded", uploaded));
+    }
+
+    static String watch(RoundWatch watch) {
+        return Templates.render("review/watch.jte", Map.of("watch", watch));
     }
 
     static String unit(UnitDetail unit, Diff diff) {

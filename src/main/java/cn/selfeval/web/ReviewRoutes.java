@@ -1,19 +1,24 @@
 package cn.selfeval.web;
 
+import cn.selfeval.docreport.SelfEvaluationReport;
+import cn.selfeval.review.CurrentSubmission;
 import cn.selfeval.review.DecisionRequest;
 import cn.selfeval.review.Principal;
 import cn.selfeval.review.ReviewException;
 import cn.selfeval.review.Roster;
+import cn.selfeval.review.Round;
 import cn.selfeval.review.RoundView;
 import cn.selfeval.review.Rounds;
 import cn.selfeval.review.SubmissionCheck;
 import cn.selfeval.review.UnitDetail;
 import cn.selfeval.review.UploadResult;
 import cn.selfeval.store.Database;
+import cn.selfeval.watch.Watcher;
 import cn.selfeval.web.export.ReviewExports;
 import cn.selfeval.web.review.ReviewJson;
 import cn.selfeval.web.upload.Upload;
 import cn.selfeval.web.upload.Uploads;
+import cn.selfeval.web.view.RoundWatch;
 import cn.selfeval.web.view.Times;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -23,6 +28,7 @@ import io.javalin.http.HttpStatus;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -83,6 +89,7 @@ final class ReviewRoutes {
                 "评分表-第" + ctx.pathParam("n") + "版.json"));
         routes.get("/api/rounds/{id}/units/{unit}/versions/{n}/submission", review::submission);
         routes.get("/api/rounds/{id}/units/{unit}/table2.xlsx", review::table2);
+        routes.get("/api/rounds/{id}/units/{unit}/report.docx", review::report);
         routes.get("/api/rounds/{id}/export.csv", ctx -> {
             RoundView round = review.rounds.round(ctx.pathParam("id"));
             WebServer.download(ctx, ReviewExports.resultsCsv(round), "text/csv; charset=utf-8", fileName(round, "复核结果", "csv", review.now()));
@@ -98,6 +105,7 @@ final class ReviewRoutes {
             WebServer.download(ctx, ReviewExports.auditCsv(review.rounds.auditLog(round.round().id()), names),
                     "text/csv; charset=utf-8", fileName(round, "操作记录", "csv", review.now()));
         });
+        routes.get("/api/rounds/{id}/watch", ctx -> WebServer.json(ctx, 200, ReviewJson.write(ReviewJson.watch(review.watch(ctx)))));
         routes.get("/api/rounds/{id}/audit", ctx -> WebServer.json(ctx, 200,
                 ReviewJson.write(ReviewJson.audit(review.rounds.auditLog(ctx.pathParam("id"))))));
 
@@ -105,6 +113,7 @@ final class ReviewRoutes {
         routes.get("/rounds", ctx -> WebServer.html(ctx, ReviewPages.rounds(review.rounds.rounds(), review.server.packs())));
         routes.post("/rounds", review::pageCreate);
         routes.get("/rounds/{id}", ctx -> WebServer.html(ctx, ReviewPages.round(review.rounds.round(ctx.pathParam("id")), List.of())));
+        routes.get("/rounds/{id}/watch", ctx -> WebServer.html(ctx, ReviewPages.watch(review.watch(ctx))));
         routes.post("/rounds/{id}/submissions", ctx -> {
             Map<String, Object> answer = review.upload(ctx, ctx.formParam("unit"));
             WebServer.html(ctx, ReviewPages.round(review.rounds.round(ctx.pathParam("id")), ReviewPages.uploadLines(answer)));
@@ -202,7 +211,7 @@ final class ReviewRoutes {
     /** Every file of the request (a .zip opened) filed in the round; files that could not be read are listed. */
     private Map<String, Object> upload(Context ctx, String unitId) {
         String roundId = ctx.pathParam("id");
-        rounds.round(roundId);
+        rounds.find(roundId);
         List<Upload> files;
         if (WebServer.multipart(ctx)) {
             files = server.formUploads(ctx, null);
@@ -244,6 +253,61 @@ final class ReviewRoutes {
         }
         WebServer.download(ctx, ReviewExports.table2(unit, now()), WebServer.XLSX, "复核表2-"
                 + safe(unit.unit().name()) + "-" + unit.round().year() + ".xlsx");
+    }
+
+    /**
+     * 预警 across the round: the watch list of each unit's current version as of {@code asOf} (default today in
+     * Beijing), items due within {@code within} days counted as 即将到期 — the lists {@code selfeval watch} prints.
+     */
+    private RoundWatch watch(Context ctx) {
+        WatchRoutes.Request request;
+        try {
+            request = WatchRoutes.request(ctx.queryParam("asOf"), ctx.queryParam("within"),
+                    LocalDate.now(server.settings().clock().withZone(WatchRoutes.ZONE)));
+        } catch (IllegalArgumentException e) {
+            throw new WebServer.Problem(400, "bad-request", e.getMessage(), List.of());
+        }
+        Round round = rounds.find(ctx.pathParam("id"));
+        StoredSubmissions stored = new StoredSubmissions(server.packs());
+        List<RoundWatch.UnitWatch> units = new ArrayList<>();
+        for (CurrentSubmission unit : rounds.currentSubmissions(round.id())) {
+            cn.selfeval.review.Version v = unit.version();
+            if (v == null) {
+                units.add(new RoundWatch.UnitWatch(unit.unitId(), unit.unitName(), null, null, List.of(unit.versions() == 0
+                        ? "尚未上传填报" : "没有检查过的版本（上传的 " + unit.versions() + " 版均数据有误或不属于本轮次）")));
+                continue;
+            }
+            StoredSubmissions.Read read = stored.read(v, unit.bytes());
+            if (!read.ok()) {
+                List<String> problems = new ArrayList<>();
+                problems.add("第 " + v.number() + " 版的填报现在无法再读入，未列出预警");
+                problems.addAll(read.problems());
+                units.add(new RoundWatch.UnitWatch(unit.unitId(), unit.unitName(), v.number(), null, problems));
+                continue;
+            }
+            units.add(new RoundWatch.UnitWatch(unit.unitId(), unit.unitName(), v.number(), Watcher.watch(
+                    read.checker().compiled(), v.fileName(), read.read().submission(), read.read().locations(),
+                    request.asOf(), request.within()), List.of()));
+        }
+        return new RoundWatch(round, request.asOf(), request.within(), units);
+    }
+
+    /** The unit's 自评报告 of its current version; with 复核分 and 复核意见 once it is under review or published. */
+    private void report(Context ctx) {
+        UnitDetail unit = unit(ctx);
+        if (unit.review() == null) {
+            throw new WebServer.Problem(404, "not-found", unit.unit().name() + " 还没有检查过的填报，没有自评报告", List.of());
+        }
+        cn.selfeval.review.Version current = unit.current();
+        byte[] bytes = rounds.submission(unit.round().id(), current.id()).orElseThrow();
+        StoredSubmissions.Read read = new StoredSubmissions(server.packs()).read(current, bytes);
+        if (!read.ok()) {
+            throw new WebServer.Problem(409, "unreadable-version", unit.unit().name() + " 第 " + current.number()
+                    + " 版的填报现在无法再读入，写不出自评报告", read.problems());
+        }
+        WebServer.download(ctx, SelfEvaluationReport.docx(unit.review().card(), read.read().submission(),
+                ReviewExports.reportColumns(unit)), ReportDownload.DOCX, "自评报告-" + safe(unit.unit().name()) + "-"
+                + unit.round().year() + "-第" + current.number() + "版.docx");
     }
 
     private void pageCreate(Context ctx) {

@@ -261,6 +261,16 @@ class WebServerTest {
         assertTrue(gz2023.get("live").asBoolean());
         assertEquals(64, gz2023.get("contentHash").asText().length());
         assertFalse(gz2023.get("draft").asBoolean());
+        assertEquals("zengcheng-2021", packs.get(3).get("id").asText(), "报告001的增城区2021年指标体系");
+        assertEquals("[2021,2022]", packs.get(3).get("years").toString());
+    }
+
+    @Test
+    void theCatalogueOfThe2021ZengchengPackShowsItsFrameworkAndWhatIsNotVerified() throws IOException {
+        assertTrue(text(http.get("/packs")).contains("zengcheng-2021"));
+        String catalogue = text(http.get("/packs/zengcheng-2021/catalogue"));
+        assertTrue(catalogue.contains("履行职能") && catalogue.contains("管理效能"), catalogue);
+        assertTrue(catalogue.contains("指标体系未全部核实：报告001只写明两个一级指标：履行职能60分、管理效能40分"), catalogue);
     }
 
     @Test
@@ -323,7 +333,7 @@ class WebServerTest {
         assertTrue(text(page).contains("<option value=\"guangzhou-2023\">"), text(page));
         assertTrue(text(page).contains("accept=\".xlsx,.json\""), text(page));
         assertTrue(text(page).contains("自评填报表（.xlsx）、JSON（.json）"), text(page));
-        assertEquals(WebServer.CSP, page.headers().firstValue("Content-Security-Policy").orElseThrow());
+        assertEquals(cn.selfeval.web.transport.SecurityHeaders.policy(), page.headers().firstValue("Content-Security-Policy").orElseThrow());
         assertEquals("nosniff", page.headers().firstValue("X-Content-Type-Options").orElseThrow());
     }
 
