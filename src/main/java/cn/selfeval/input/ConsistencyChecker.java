@@ -65,6 +65,26 @@ final class ConsistencyChecker {
             }
         }
         smeReservations(document, projects);
+        remittances(document);
+    }
+
+    /** 上缴金额 may be left out while the income is not remitted; with a 上缴国库日期 it is needed (the full-amount check). */
+    private void remittances(JsonNode document) {
+        NodePath list = NodePath.ROOT.property("assetManagement").property("assetIncomes");
+        JsonNode incomes = document.path("assetManagement").path("assetIncomes");
+        if (!incomes.isArray()) {
+            return;
+        }
+        for (int i = 0; i < incomes.size(); i++) {
+            JsonNode income = incomes.get(i);
+            NodePath at = list.index(i);
+            JsonNode amount = income.get("remittedAmount");
+            if (income.isObject() && income.path("remittedOn").isTextual() && (amount == null || amount.isNull())
+                    && !misspelled(income, at, "remittedAmount")) {
+                problems.at(at.property("remittedAmount"), "填了" + title(at.property("remittedOn")) + "，就要填"
+                        + title(at.property("remittedAmount")) + "（已缴入国库的金额，万元）");
+            }
+        }
     }
 
     private void smeReservations(JsonNode document, JsonNode projects) {

@@ -6,7 +6,9 @@ import java.time.LocalDate;
 
 /**
  * One receipt of rent or disposal income from state-owned assets and its remittance to the treasury
- * (行政事业性国有资产管理条例 第25、26条). Amounts in 万元; {@code remittedOn} is null while nothing was remitted.
+ * (行政事业性国有资产管理条例 第25、26条). Amounts in 万元; {@code remittedOn} is null while nothing was remitted, and
+ * {@code remittedAmount} may then be left out (a pending step needs no placeholder 0): it counts as nothing remitted.
+ * A remittance date without its amount is refused when the submission is read.
  */
 public record AssetIncome(
         String id,
@@ -29,7 +31,8 @@ public record AssetIncome(
     /** Part of the income not remitted (retained or offset), to two decimals; zero when remitted in full. */
     @Derived("未上缴金额（万元）")
     public BigDecimal retainedAmount() {
-        BigDecimal retained = amount.subtract(remittedAmount).setScale(2, java.math.RoundingMode.HALF_UP);
+        BigDecimal remitted = remittedAmount == null ? BigDecimal.ZERO : remittedAmount;
+        BigDecimal retained = amount.subtract(remitted).setScale(2, java.math.RoundingMode.HALF_UP);
         return retained.signum() < 0 ? BigDecimal.ZERO : retained;
     }
 
