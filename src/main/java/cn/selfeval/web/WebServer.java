@@ -9,6 +9,8 @@ import cn.selfeval.web.export.SummaryExports;
 import cn.selfeval.web.guard.Answers;
 import cn.selfeval.web.guard.BodyFirst;
 import cn.selfeval.web.guard.ServerGuards;
+import cn.selfeval.web.transport.SecurityHeaders;
+import cn.selfeval.web.transport.Transport;
 import cn.selfeval.web.upload.Upload;
 import cn.selfeval.web.upload.Uploads;
 import cn.selfeval.web.view.CardView;
@@ -58,9 +60,16 @@ public final class WebServer implements AutoCloseable {
      * @param port     0 for any free port (tests)
      * @param clock    the time pages and downloads are stamped with
      * @param allowPackCode whether packs with DRL files are used (serve --allow-pack-code)
+     * @param transport plain HTTP, or HTTPS with a certificate (serve --tls-cert, --tls-key)
      */
     public record Settings(Path rulesDir, String host, int port, Limits limits, Clock clock,
-            cn.selfeval.store.Database database, boolean allowPackCode) {
+            cn.selfeval.store.Database database, boolean allowPackCode, Transport.Settings transport) {
+
+        /** Over plain HTTP. */
+        public Settings(Path rulesDir, String host, int port, Limits limits, Clock clock,
+                cn.selfeval.store.Database database, boolean allowPackCode) {
+            this(rulesDir, host, port, limits, clock, database, allowPackCode, Transport.Settings.PLAIN);
+        }
 
         /** A server without review rounds (only the one-off pages and API), without --allow-pack-code. */
         public Settings(Path rulesDir, String host, int port, Limits limits, Clock clock) {
@@ -83,9 +92,6 @@ public final class WebServer implements AutoCloseable {
     record CardEntry(ScoreCard card, cn.selfeval.model.Submission submission, Instant generatedAt) {
     }
 
-    static final String CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'self'; img-src 'self' data:; "
-            + "form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
-
     private final Settings settings;
     private final ServerPacks packs;
     private final Checks checks;
@@ -98,6 +104,7 @@ public final class WebServer implements AutoCloseable {
     private final ReviewRoutes review;
     private Javalin app;
     private BodyFirst bodies;
+    private Transport transport;
 
     private WebServer(Settings settings, ServerPacks packs, Path workDir) {
         this.settings = settings;
@@ -153,14 +160,25 @@ public final class WebServer implements AutoCloseable {
         return app.port();
     }
 
-    /** "http://127.0.0.1:8080" */
+    /** "http://127.0.0.1:8080", "https://…" when served over HTTPS */
     public String url() {
         String host = settings.host().contains(":") ? "[" + settings.host() + "]" : settings.host();
-        return "http://" + ("0.0.0.0".equals(host) || "[::]".equals(host) ? "127.0.0.1" : host) + ":" + port();
+        return transport.scheme() + "://" + ("0.0.0.0".equals(host) || "[::]".equals(host) ? "127.0.0.1" : host) + ":" + port();
     }
 
     public ServerPacks packs() {
         return packs;
+    }
+
+    /** Every route as "GET /cards/{id}", for the tests that walk them all. */
+    List<String> routes() {
+        return app.unsafe.internalRouter.allHttpHandlers().stream()
+                .map(e -> e.endpoint.method.name() + " " + e.endpoint.path).toList();
+    }
+
+    /** How the server is reached (HTTP or HTTPS and its protocols). */
+    public Transport transport() {
+        return transport;
     }
 
     Settings settings() {
@@ -196,20 +214,18 @@ public final class WebServer implements AutoCloseable {
             config.startup.showOldJavalinVersionWarning = false;
             config.http.maxRequestSize = limits.maxRequestBytes();
             config.http.defaultContentType = "text/html; charset=utf-8";
+            // A score card answer is about 26 times its submission, and gzip makes it smaller than the submission
+            // (docs/serve.md, 回答的大小); Javalin's default, stated so that it is not lost by accident.
+            config.http.compressionStrategy = io.javalin.compression.CompressionStrategy.GZIP;
             config.jetty.multipartConfig.cacheDirectory(workDir.toString());
             config.jetty.multipartConfig.maxFileSize(limits.maxRequestBytes(), SizeUnit.BYTES);
             config.jetty.multipartConfig.maxTotalRequestSize(limits.maxRequestBytes(), SizeUnit.BYTES);
             config.jetty.multipartConfig.maxInMemoryFileSize((int) Math.min(Limits.MIB, limits.maxRequestBytes()), SizeUnit.BYTES);
             bodies = ServerGuards.install(config, limits, this::answer,
                     (ctx, e) -> problem(ctx, 500, "internal-error", "selfeval 内部错误；服务日志中有详细信息", List.of()));
+            transport = Transport.install(config, settings.transport(), settings.host(), settings.port());
 
-            config.routes.before(ctx -> {
-                ctx.header("X-Content-Type-Options", "nosniff");
-                ctx.header("Referrer-Policy", "no-referrer");
-                ctx.header("X-Frame-Options", "DENY");
-                ctx.header("Content-Security-Policy", CSP);
-                ctx.header("Cache-Control", "no-store");
-            });
+            config.routes.before(ctx -> ctx.header("Cache-Control", "no-store"));
             config.routes.after(ctx -> {
                 if (ctx.statusCode() == 503) {
                     ctx.header("Retry-After", Integer.toString(Limits.RETRY_AFTER_SECONDS));
@@ -240,10 +256,15 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/summary/{id}/units/{n}/download.json", ctx -> cardJson(ctx, unit(ctx)));
             config.routes.get("/summary/{id}/units/{n}/download.docx", ctx -> ReportDownload.send(ctx, unit(ctx)));
             config.routes.get("/packs", ctx -> html(ctx, Templates.render("packs.jte", PacksView.of(packs))));
+            new TemplateRoutes(packs).register(config.routes);
             config.routes.get("/packs/{id}/catalogue", this::catalogue);
             config.routes.get("/assets/app.js", ctx -> {
                 ctx.header("Cache-Control", "max-age=3600");
                 ctx.contentType("text/javascript; charset=utf-8").result(Assets.js());
+            });
+            config.routes.get("/assets/selfeval.css", ctx -> {
+                ctx.header("Cache-Control", "max-age=3600");
+                ctx.contentType("text/css; charset=utf-8").result(Assets.css());
             });
 
             // API
@@ -461,6 +482,7 @@ public final class WebServer implements AutoCloseable {
     private void catalogue(Context ctx) {
         ServerPacks.PackState pack = packs.find(ctx.pathParam("id")).filter(ServerPacks.PackState::live)
                 .orElseThrow(() -> new Problem(404, "not-found", "没有可用的规则包 " + ctx.pathParam("id"), List.of()));
+        ctx.header(SecurityHeaders.CONTENT_SECURITY_POLICY, SecurityHeaders.policyWithStyleHash(PackCatalogue.htmlStyleHash()));
         html(ctx, PackCatalogue.html(pack.checker().compiled()));
     }
 

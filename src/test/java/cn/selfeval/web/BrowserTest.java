@@ -16,6 +16,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -24,6 +25,8 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.Pdf;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.print.PageSize;
 import org.openqa.selenium.print.PrintOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -56,6 +59,32 @@ class BrowserTest {
         if (chromium != null) {
             chromium.close();
         }
+    }
+
+    /** Whatever a page did, the browser refused nothing under the service's Content-Security-Policy. */
+    @AfterEach
+    void nothingWasRefusedByTheContentSecurityPolicy() {
+        List<String> refused = policyViolations();
+        assertEquals(List.of(), refused, "Content-Security-Policy 拒绝了页面中的内容");
+    }
+
+    /** The console messages since the last call that report a Content-Security-Policy violation. */
+    static List<String> policyViolations() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy")).toList();
+    }
+
+    @Test
+    void theConsoleCheckSeesWhatThePolicyRefuses() {
+        open("/");
+        ((JavascriptExecutor) driver).executeScript("var s = document.createElement('script'); s.textContent = 'window.ran = 1';"
+                + " document.body.appendChild(s); var d = document.createElement('div'); d.setAttribute('onclick', 'x()');"
+                + " d.setAttribute('style', 'color: red'); document.body.appendChild(d);");
+        assertEquals(null, ((JavascriptExecutor) driver).executeScript("return window.ran === undefined ? null : window.ran;"),
+                "an inline script does not run");
+        List<String> refused = policyViolations();
+        assertTrue(refused.stream().anyMatch(m -> m.contains("inline script")), refused.toString());
+        assertTrue(refused.stream().anyMatch(m -> m.contains("inline style")), refused.toString());
     }
 
     static void open(String path) {

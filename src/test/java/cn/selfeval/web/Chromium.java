@@ -15,6 +15,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -61,6 +62,8 @@ final class Chromium implements AutoCloseable {
                 "--user-data-dir=" + profile, "--window-size=1280,1000", "--lang=zh-CN", "--hide-scrollbars");
         options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
                 "download.prompt_for_download", false));
+        // the console log, where the browser reports what the Content-Security-Policy refused
+        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow",
                 "downloadPath", downloads.toString()));

@@ -29,10 +29,20 @@ public final class Http {
     }
 
     private final String base;
-    private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient client;
 
     public Http(String base) {
+        this(base, HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build());
+    }
+
+    /** Over HTTPS, trusting what {@code tls} trusts. */
+    public Http(String base, javax.net.ssl.SSLContext tls) {
+        this(base, HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).sslContext(tls).build());
+    }
+
+    private Http(String base, HttpClient client) {
         this.base = base;
+        this.client = client;
     }
 
     public HttpResponse<byte[]> get(String path) {
