@@ -191,6 +191,10 @@ class RoundReportAndWatchTest {
         assertTrue(page.contains("【已逾期 1 日（期限 2023-10-07）】</strong> B5.4 采购合同签订时效性：采购项目 ZC2023-004"
                 + "「荔湖街人居环境整治提升服务」——签订采购合同"), page);
         assertTrue(Http.text(http.get("/rounds/" + round)).contains("href=\"/rounds/" + round + "/watch\""));
+        String lihu = first.path("id").asText();
+        assertTrue(page.contains("id=\"unit-" + lihu + "\""), "the unit's own part of the page");
+        assertTrue(Http.text(http.get("/rounds/" + round + "/units/" + lihu)).contains("href=\"/rounds/" + round + "/watch#unit-" + lihu + "\""),
+                "the unit page links to its part of the round's 预警");
     }
 
     @Test
