@@ -101,7 +101,8 @@ public final class Gate {
             return accounts.byToken(authorization.substring(7)).map(a -> new Visitor(false, a, null, address))
                     .orElseThrow(() -> new Refusal(401, "unauthorized", "令牌无效或已撤销：请向管理员索取新的令牌（selfeval users token）", null));
         }
-        Optional<Sessions.Session> session = Optional.ofNullable(ctx.cookie(SESSION_COOKIE)).flatMap(sessions::find);
+        String cookie = ctx.cookie(SESSION_COOKIE);
+        Optional<Sessions.Session> session = cookie == null ? Optional.empty() : sessions.find(cookie);
         if (settings.trustedUserHeader() != null && fromTrustedProxy(ctx)) {
             String name = ctx.header(settings.trustedUserHeader());
             if (name != null && !name.isBlank()) {
