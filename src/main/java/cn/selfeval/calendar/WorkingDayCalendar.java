@@ -9,9 +9,10 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.time.format.TextStyle;
+import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Mainland China working days: Monday to Friday, minus statutory holidays, plus the weekend days declared
@@ -24,18 +25,19 @@ public final class WorkingDayCalendar {
     private final LocalDate coveredFrom;
     private final LocalDate coveredTo;
     private final Map<LocalDate, String> holidayNames;
-    private final Set<LocalDate> adjustedWorkdays;
+    /** Each 调休上班日 and the holiday block that declared it. */
+    private final Map<LocalDate, String> adjustedWorkdays;
     /** For the i-th covered day: the working days from the first covered day up to and including it. */
     private final int[] workingDaysThrough;
     /** The covered working days, as days after the first covered day, in order. */
     private final int[] workingDayOffsets;
 
     WorkingDayCalendar(LocalDate coveredFrom, LocalDate coveredTo, Map<LocalDate, String> holidayNames,
-            Set<LocalDate> adjustedWorkdays) {
+            Map<LocalDate, String> adjustedWorkdays) {
         this.coveredFrom = coveredFrom;
         this.coveredTo = coveredTo;
         this.holidayNames = Map.copyOf(holidayNames);
-        this.adjustedWorkdays = Set.copyOf(adjustedWorkdays);
+        this.adjustedWorkdays = Map.copyOf(adjustedWorkdays);
         // Every check of every submission counts working days: counted once here, looked up after.
         int length = (int) ChronoUnit.DAYS.between(coveredFrom, coveredTo) + 1;
         this.workingDaysThrough = new int[Math.max(length, 0)];
@@ -55,14 +57,14 @@ public final class WorkingDayCalendar {
         try {
             JsonNode root = new ObjectMapper().readTree(file.toFile());
             Map<LocalDate, String> holidays = new HashMap<>();
-            Set<LocalDate> workdays = new HashSet<>();
+            Map<LocalDate, String> workdays = new HashMap<>();
             for (JsonNode block : root.path("holidayBlocks")) {
                 String name = block.path("name").asText();
                 LocalDate end = LocalDate.parse(block.path("end").asText());
                 for (LocalDate d = LocalDate.parse(block.path("start").asText()); !d.isAfter(end); d = d.plusDays(1)) {
                     holidays.put(d, name);
                 }
-                block.path("adjustedWorkdays").forEach(w -> workdays.add(LocalDate.parse(w.asText())));
+                block.path("adjustedWorkdays").forEach(w -> workdays.put(LocalDate.parse(w.asText()), name));
             }
             return new WorkingDayCalendar(
                     LocalDate.parse(root.path("covers").path("from").asText()),
@@ -89,7 +91,7 @@ public final class WorkingDayCalendar {
 
     /** Whether {@code day} is a working day; only meaningful for covered days. */
     public boolean isWorkingDay(LocalDate day) {
-        if (adjustedWorkdays.contains(day)) {
+        if (adjustedWorkdays.containsKey(day)) {
             return true;
         }
         if (holidayNames.containsKey(day)) {
@@ -117,10 +119,11 @@ public final class WorkingDayCalendar {
         if (!covers(rolled)) {
             return Deadline.uncovered(uncoveredNote(rolled), rolled);
         }
+        String ordinal = "第" + days + "日";
         if (rolled.equals(last)) {
-            return Deadline.on(last, "");
+            return Deadline.on(last, adjustedWorkdayNote(ordinal, last, "，期限不顺延"));
         }
-        return Deadline.on(rolled, "第" + days + "日" + last + "为" + restDayName(last) + "，顺延至休假日结束的次日" + rolled);
+        return Deadline.on(rolled, ordinal + last + "为" + restRun(last, rolled) + "，顺延至休假日结束的次日" + rolled);
     }
 
     /**
@@ -140,7 +143,8 @@ public final class WorkingDayCalendar {
             LocalDate beyond = coveredTo.plusDays(1);
             return Deadline.uncovered(uncoveredNote(beyond), beyond);
         }
-        return Deadline.on(coveredFrom.plusDays(workingDayOffsets[nth]), "");
+        LocalDate last = coveredFrom.plusDays(workingDayOffsets[nth]);
+        return Deadline.on(last, adjustedWorkdayNote("第" + n + "个工作日", last, ""));
     }
 
     /**
@@ -163,9 +167,37 @@ public final class WorkingDayCalendar {
         return index < 0 ? 0 : workingDaysThrough[index];
     }
 
-    private String restDayName(LocalDate day) {
-        String holiday = holidayNames.get(day);
-        return holiday != null ? holiday + "假期" : "休息日";
+    /**
+     * The rest days from {@code first} up to {@code workingDay} as the calendar names them: "中秋节、国庆节假期", or for
+     * a weekend "星期日（休息日）", followed by each holiday it runs into ("，与端午节假期（2024-06-10）相连").
+     */
+    private String restRun(LocalDate first, LocalDate workingDay) {
+        String firstHoliday = holidayNames.get(first);
+        StringBuilder text = new StringBuilder(firstHoliday != null ? firstHoliday + "假期" : weekday(first) + "（休息日）");
+        Map<String, LocalDate[]> joined = new LinkedHashMap<>();
+        for (LocalDate d = first; d.isBefore(workingDay); d = d.plusDays(1)) {
+            String holiday = holidayNames.get(d);
+            if (holiday != null && !holiday.equals(firstHoliday)) {
+                LocalDate day = d;
+                joined.computeIfAbsent(holiday, h -> new LocalDate[] {day, day})[1] = d;
+            }
+        }
+        joined.forEach((holiday, span) -> text.append("，与").append(holiday).append("假期（").append(span[0])
+                .append(span[1].equals(span[0]) ? "" : "至" + span[1]).append("）相连"));
+        return text.toString();
+    }
+
+    /** "第2个工作日2023-10-07为星期六，是中秋节、国庆节的调休上班日" when {@code day} is one; empty otherwise. */
+    private String adjustedWorkdayNote(String ordinal, LocalDate day, String consequence) {
+        String block = adjustedWorkdays.get(day);
+        if (block == null) {
+            return "";
+        }
+        return ordinal + day + "为" + weekday(day) + "，是" + block + "的调休上班日" + consequence;
+    }
+
+    private static String weekday(LocalDate day) {
+        return day.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.CHINA);
     }
 
     private String uncoveredNote(LocalDate day) {

@@ -100,7 +100,7 @@ public final class Checker {
 
     /** Every outcome says where its fact (or, for an outcome about a whole list, the list) was filled in. */
     public ScoreCard check(String label, Submission submission, FactLocations locations) {
-        List<CheckOutcome> outcomes = RuleEngine.run(compiled, submission);
+        List<CheckOutcome> outcomes = RuleEngine.run(compiled, submission, locations);
         if (!locations.isEmpty()) {
             outcomes = outcomes.stream().map(o -> located(o, locations)).toList();
         }

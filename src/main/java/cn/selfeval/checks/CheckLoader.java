@@ -10,6 +10,7 @@ import cn.selfeval.checks.kinds.ProportionalCheck;
 import cn.selfeval.checks.kinds.RateCheck;
 import cn.selfeval.checks.kinds.RequiredCheck;
 import cn.selfeval.checks.kinds.SmeReservationCheck;
+import cn.selfeval.decimal.Rounding;
 import cn.selfeval.engine.OutcomeStatus;
 import cn.selfeval.engine.RuleInfo;
 import cn.selfeval.input.SubmissionSchema;
@@ -52,7 +53,7 @@ public final class CheckLoader {
             "proportional", Set.of("cases", "rate", "fullAt", "outcomes", "values", "scope", "otherYear"),
             "missingFacts", Set.of("deduct", "outcomes"),
             "required", Set.of("among", "satisfiedBy", "forEach", "noneOn", "deduct", "outcomes"),
-            "completion", Set.of("section", "floor", "outcomes")));
+            "completion", Set.of("section", "floor", "scoreDecimals", "outcomes")));
     private static final Set<String> COMMON = Set.of("name", "kind", "indicator", "facts", "basis", "improvement",
             "description", "only", "compare", "limit", "watch");
     private static final Set<String> OUTCOME_KEYS = new java.util.TreeSet<>(Set.of("rule", "message", "status", "deduct",
@@ -562,7 +563,7 @@ public final class CheckLoader {
             Points deduct = keys.containsKey("deduct") ? points(keys.get("deduct"), vocabulary) : null;
             Map<String, OutcomeSpec> outcomes = outcomes(MissingFactsCheck.OUTCOMES, vocabulary, Map.of(
                     "missing", OutcomeStatus.DEDUCTED, "empty", OutcomeStatus.NOT_APPLICABLE), deduct,
-                    List.of("submitted"), Map.of("submitted", facts + "（" + listLabel() + "）"));
+                    List.of("submitted"), Map.of("submitted", listLabel()));
             if (outcomes.get("missing") == null) {
                 problems.at(node.position(), "missingFacts 检查「" + name + "」缺少 outcomes.missing（未填报时的扣分和说明）");
                 ok = false;
@@ -670,6 +671,7 @@ public final class CheckLoader {
                 ok = false;
             }
             String floor = requiredParameter("completion", "floor", "得分下限", "完成率低于多少得0分的参数");
+            String decimals = scoreDecimals();
             Vocabulary indicatorWords = vocabulary(CompletionCheck.VARIABLES, fields);
             Vocabulary sectionWords = vocabulary(CompletionCheck.VARIABLES, Map.of());
             Map<String, OutcomeSpec> outcomes = new LinkedHashMap<>();
@@ -686,7 +688,30 @@ public final class CheckLoader {
                 outcomes.put(key, outcome(value, onSection ? sectionWords : indicatorWords, false, statuses.get(key),
                         points.get(key)));
             });
-            return new CompletionCheck(definition(), performanceSection, floor, outcomes);
+            return new CompletionCheck(definition(), performanceSection, floor, decimals, outcomes);
+        }
+
+        /** The optional parameter of the decimals a score is cut to: each of its values 0, 1 or 2. */
+        private String scoreDecimals() {
+            if (!keys.containsKey("scoreDecimals")) {
+                return null;
+            }
+            String parameter = parameter(keys.get("scoreDecimals"), "scoreDecimals（得分保留的小数位数）");
+            if (parameter == null) {
+                return null;
+            }
+            for (var value : loader.pack.parameters().get(parameter).values()) {
+                BigDecimal places = value.value();
+                if (places == null || places.stripTrailingZeros().scale() > 0 || places.signum() < 0
+                        || places.compareTo(BigDecimal.valueOf(Rounding.POINT_SCALE)) > 0) {
+                    problems.at(keys.get("scoreDecimals").position(), "参数 " + parameter + " 自" + value.from()
+                            + "起的取值" + (places == null ? "不是数" : "为 " + places.toPlainString())
+                            + "：scoreDecimals 是得分保留的小数位数，只能是 0、1 或 2（截尾）");
+                    ok = false;
+                    return null;
+                }
+            }
+            return parameter;
         }
 
         // ------------------------------------------------------------------ parts

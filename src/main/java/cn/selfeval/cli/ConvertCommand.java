@@ -4,7 +4,7 @@ import cn.selfeval.check.NoMatchingPackException;
 import cn.selfeval.input.InvalidSubmissionException;
 import cn.selfeval.input.SubmissionReader;
 import cn.selfeval.input.workbook.WorkbookReader;
-import cn.selfeval.input.workbook.WorkbookWriter;
+import cn.selfeval.input.workbook.PackForm;
 import cn.selfeval.rulepack.RulePack;
 import cn.selfeval.rulepack.RulePackException;
 import cn.selfeval.rulepack.RulePackLoader;
@@ -83,8 +83,7 @@ final class ConvertCommand implements Callable<Integer> {
             content = (json(tree) + "\n").getBytes(StandardCharsets.UTF_8);
         } else {
             RulePack chosen = packFor(tree, err);
-            content = WorkbookWriter.write(tree, chosen == null ? List.of() : FormPacks.indicators(chosen),
-                    chosen == null ? null : FormPacks.describe(chosen));
+            content = PackForm.filled(tree, chosen);
         }
         int exit = OutputFile.write(err, output, content, force, List.of(input));
         if (exit == ExitCode.OK) {

@@ -127,8 +127,10 @@ final class ExplainCommand implements Callable<Integer> {
                 Collectors.toList()));
     }
 
+    /** "采购项目 ZC2023-004「…」"; a fact whose id is a field key is shown by its kind and name only (“三公”经费「公务接待费」). */
     private static String factLabel(CheckOutcome o) {
-        return o.factKind() + " " + o.factId() + "「" + o.factName() + "」";
+        boolean key = FIELD_KEY.matcher(o.factId()).matches() && o.factName() != null && !o.factName().isBlank();
+        return o.factKind() + (key ? "" : " " + o.factId()) + "「" + o.factName() + "」";
     }
 
     private static String fmt(BigDecimal value) {

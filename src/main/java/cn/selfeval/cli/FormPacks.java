@@ -1,9 +1,7 @@
 package cn.selfeval.cli;
 
 import cn.selfeval.check.PackLocator;
-import cn.selfeval.input.workbook.WorkbookWriter;
 import cn.selfeval.rulepack.DeclaredPack;
-import cn.selfeval.rulepack.Indicator;
 import cn.selfeval.rulepack.RulePack;
 import cn.selfeval.rulepack.RulePackException;
 import cn.selfeval.rulepack.RulePackLoader;
@@ -12,7 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** The rule pack whose framework a workbook's 自评得分 sheet lists, and that list. */
+/** The rule pack whose framework a workbook's 自评得分 sheet lists (the sheet itself: {@link cn.selfeval.input.workbook.PackForm}). */
 final class FormPacks {
 
     private FormPacks() {
@@ -66,23 +64,5 @@ final class FormPacks {
 
     private static int lastYear(DeclaredPack pack) {
         return pack.manifest().years().stream().mapToInt(Integer::intValue).max().orElse(0);
-    }
-
-    /** Every indicator of the pack's framework, depth first, for the 自评得分 sheet. */
-    static List<WorkbookWriter.Indicator> indicators(RulePack pack) {
-        List<WorkbookWriter.Indicator> rows = new ArrayList<>();
-        pack.framework().indicators().forEach(i -> add(rows, i, 0));
-        return rows;
-    }
-
-    private static void add(List<WorkbookWriter.Indicator> rows, Indicator indicator, int depth) {
-        rows.add(new WorkbookWriter.Indicator(indicator.code(), indicator.name(), indicator.points(), depth, indicator.leaf()));
-        indicator.children().forEach(child -> add(rows, child, depth + 1));
-    }
-
-    /** "规则包「name」（id 版本 v）的指标体系" for 填表说明. */
-    static String describe(RulePack pack) {
-        return "规则包「" + pack.manifest().name() + "」（" + pack.manifest().id() + " 版本 " + pack.manifest().version()
-                + "）的指标体系";
     }
 }

@@ -6,12 +6,17 @@ import cn.selfeval.rulepack.RulePack;
 import cn.selfeval.rulepack.RulePackException;
 import cn.selfeval.rulepack.RulePackLoader;
 import cn.selfeval.ruletest.CaseResult;
+import cn.selfeval.ruletest.ParameterChanges;
+import cn.selfeval.ruletest.RuleTestFile;
 import cn.selfeval.ruletest.RuleCoverage;
 import cn.selfeval.ruletest.WatchCoverage;
 import cn.selfeval.ruletest.RuleTestRunner;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -26,6 +31,10 @@ final class RulesTestCommand implements Callable<Integer> {
     @Parameters(arity = "0..1", paramLabel = "规则包目录", description = "不指定时测试 rules/ 下的全部规则包")
     Path pack;
 
+    @CommandLine.Option(names = "--since", paramLabel = "旧规则包目录", description = {
+            "先列出与该目录（修改前复制的规则包）相比，哪些用例的评价年度读到的参数取值变了，再运行全部用例"})
+    Path since;
+
     @CommandLine.Mixin
     HelpOption help;
 
@@ -38,6 +47,9 @@ final class RulesTestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        if (since != null && pack == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--since 要与一个规则包目录一起用：rules test 规则包目录 --since 旧规则包目录");
+        }
         List<Path> dirs = RulesCommand.packDirs(pack, spec.commandLine().getErr());
         if (dirs.isEmpty()) {
             return ExitCode.RULE_PACK_ERROR;
@@ -63,6 +75,9 @@ final class RulesTestCommand implements Callable<Integer> {
             compiled = PackCache.standard().compiled(rulePack);
             checker = new Checker(compiled.pack());
             runner = new RuleTestRunner(rulePack, checker);
+            if (since != null) {
+                changesSince(rulePack, runner, checker, out);
+            }
             results = runner.runAll();
         } catch (RulePackException e) {
             return Problems.rulePack(err, dir, e, "未测试");
@@ -109,6 +124,32 @@ final class RulesTestCommand implements Callable<Integer> {
         }
         out.flush();
         return packFailed == 0 && coverage.complete() && watchCoverage.complete() ? ExitCode.OK : ExitCode.FINDINGS;
+    }
+
+    /** What a policy officer's edit of dated values touches, said before the cases run. */
+    private void changesSince(RulePack rulePack, RuleTestRunner runner, Checker checker, PrintWriter out) {
+        List<RuleTestFile> files = runner.testFiles();
+        Set<Integer> years = new TreeSet<>();
+        files.forEach(f -> f.cases().forEach(c -> years.add(runner.year(c))));
+        List<ParameterChanges.Change> changes = ParameterChanges.between(RulePackLoader.loadParameters(since),
+                rulePack.parameters(), years);
+        List<ParameterChanges.AffectedCase> affected = ParameterChanges.affected(files, runner, checker.compiled().checks(), changes);
+        String yearList = years.stream().map(String::valueOf).collect(Collectors.joining("、"));
+        if (changes.isEmpty()) {
+            out.println("与 " + since + " 相比：用例的评价年度（" + yearList + "）读到的参数取值都没有变化");
+        } else {
+            out.println("与 " + since + " 相比，参数取值有变化（按用例的评价年度 " + yearList + " 比较）：");
+            changes.forEach(c -> out.println("  " + c.describe()));
+            if (affected.isEmpty()) {
+                out.println("没有用例用到这些年度的这些参数；它们的改动不会改变任何用例的结果（可以考虑为新取值加一个用例）");
+            } else {
+                out.println("受影响的用例（评价年度读到的取值已变，期望的扣分和说明可能需要随之修改）：");
+                affected.forEach(a -> out.println("  " + rulePack.displayPath(a.file()) + "「" + a.caseName() + "」（" + a.year()
+                        + "年度：" + String.join("、", a.parameters()) + "）"));
+                out.println("共 " + affected.size() + " 个用例受影响；下面运行全部用例。");
+            }
+        }
+        out.flush();
     }
 
     private static String where(Checker checker, String rule) {

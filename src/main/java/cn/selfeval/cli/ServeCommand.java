@@ -5,6 +5,8 @@ import cn.selfeval.web.Limits;
 import cn.selfeval.web.ServerPacks;
 import cn.selfeval.web.WebServer;
 import cn.selfeval.web.access.AccessSettings;
+import cn.selfeval.web.transport.TlsIdentity;
+import cn.selfeval.web.transport.Transport;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -63,6 +65,17 @@ final class ServeCommand implements Callable<Integer> {
             description = "反向代理的 IP 地址（可写多个，用逗号分隔）：只有来自这些地址的连接，其 --trusted-user-header、"
                     + "X-Forwarded-For 和 X-Forwarded-Proto 才被采信")
     java.util.List<String> trustedProxies = new java.util.ArrayList<>();
+    @Option(names = "--tls-cert", paramLabel = "文件",
+            description = "以 HTTPS 提供服务：PEM 格式的证书文件（本服务器的证书在前，其后是中间证书）；与 --tls-key 一起使用")
+    Path tlsCert;
+
+    @Option(names = "--tls-key", paramLabel = "文件",
+            description = "HTTPS 证书的私钥：PEM 格式（PKCS#8、PKCS#1 或 EC），不加密；只让运行服务的用户能读取")
+    Path tlsKey;
+
+    @Option(names = "--redirect-port", paramLabel = "端口",
+            description = "另在这个端口接受 HTTP，把每个请求转到 HTTPS 的同一地址（需 --tls-cert）")
+    Integer redirectPort;
 
     @CommandLine.Mixin
     DataOptions data;
@@ -99,6 +112,10 @@ final class ServeCommand implements Callable<Integer> {
         Limits limits = Limits.defaults().withMaxFileBytes(maxFileMb * Limits.MIB)
                 .withMaxRequestBytes(Math.max(maxRequestMb, maxFileMb) * Limits.MIB).withMaxFiles(maxFiles)
                 .withCheckTimeout(Duration.ofSeconds(checkTimeout));
+        Transport.Settings transport = transport(err);
+        if (transport == null) {
+            return ExitCode.INTERNAL_ERROR;
+        }
         Path rulesDir = rules != null ? rules : Home.rules();
         err.println("selfeval serve：正在编译 " + rulesDir + " 下的规则包……");
         err.flush();
@@ -114,7 +131,7 @@ final class ServeCommand implements Callable<Integer> {
         WebServer server;
         try {
             server = WebServer.start(new WebServer.Settings(rulesDir, bind, port, limits, Clock.systemUTC(), database,
-                    allowPackCode).withAccess(new AccessSettings(Duration.ofMinutes(sessionIdle), trustedUserHeader,
+                    allowPackCode, transport).withAccess(new AccessSettings(Duration.ofMinutes(sessionIdle), trustedUserHeader,
                     new java.util.HashSet<>(trustedProxies))));
         } catch (RulePackException e) {
             database.close();
@@ -143,6 +160,9 @@ final class ServeCommand implements Callable<Integer> {
             }
         }
         out.println("selfeval serve：已在 " + server.url() + "/ 提供服务（接口说明 " + server.url() + "/api/openapi.yaml）；按 Ctrl+C 停止");
+        if (transport.redirectPort() != null) {
+            out.println("  端口 " + server.transport().redirectPort() + " 上的 HTTP 请求转到 HTTPS");
+        }
         if (!"127.0.0.1".equals(bind) && !"localhost".equals(bind) && !"::1".equals(bind)) {
             out.println("  注意：监听 " + bind + "，本网络中的其他电脑也能访问；每个人须用自己的账户登录（见 selfeval users）");
         } else if (!server.accessRequired()) {
@@ -163,5 +183,35 @@ final class ServeCommand implements Callable<Integer> {
             server.close();
         }
         return ExitCode.OK;
+    }
+
+    /** Plain HTTP, or HTTPS with the certificate and key read before the packs are compiled; null (said) when unusable. */
+    private Transport.Settings transport(PrintWriter err) {
+        if ((tlsCert == null) != (tlsKey == null)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--tls-cert 和 --tls-key 要一起给出（证书文件和它的私钥文件）");
+        }
+        if (redirectPort != null && tlsCert == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--redirect-port 把 HTTP 转到 HTTPS，需同时给出 --tls-cert 和 --tls-key");
+        }
+        if (redirectPort != null && (redirectPort < 0 || redirectPort > 65535 || redirectPort == port && port != 0)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--redirect-port 应在 0–65535 之间且不同于 --port，实为 " + redirectPort);
+        }
+        if (tlsCert == null) {
+            return Transport.Settings.PLAIN;
+        }
+        try {
+            TlsIdentity identity = TlsIdentity.read(tlsCert, tlsKey);
+            err.println("  HTTPS 证书：" + identity.subject() + "，有效期至 " + identity.certificate().getNotAfter().toInstant());
+            String warning = identity.validityWarning(java.time.Instant.now());
+            if (warning != null) {
+                err.println("  注意：" + warning);
+            }
+            return new Transport.Settings(identity, redirectPort);
+        } catch (TlsIdentity.TlsException e) {
+            err.println("selfeval serve：" + e.getMessage() + "；未启动服务");
+            err.flush();
+            return null;
+        }
     }
 }

@@ -1,6 +1,6 @@
 package cn.selfeval.cli;
 
-import cn.selfeval.input.workbook.WorkbookWriter;
+import cn.selfeval.input.workbook.PackForm;
 import cn.selfeval.rulepack.RulePack;
 import cn.selfeval.rulepack.RulePackException;
 import java.io.IOException;
@@ -65,10 +65,10 @@ final class TemplateCommand implements Callable<Integer> {
         } catch (RulePackException e) {
             return Problems.rulePack(err, output, e, "未生成填报表");
         }
-        byte[] workbook = WorkbookWriter.write(null, FormPacks.indicators(pack), FormPacks.describe(pack));
+        byte[] workbook = PackForm.template(pack);
         int exit = OutputFile.write(err, output, workbook, force, List.of());
         if (exit == ExitCode.OK) {
-            err.println("已生成填报表 " + output + "（自评得分表按" + FormPacks.describe(pack) + "）；填好后运行 selfeval check "
+            err.println("已生成填报表 " + output + "（自评得分表按" + PackForm.describe(pack) + "）；填好后运行 selfeval check "
                     + output);
             err.flush();
         }

@@ -18,8 +18,9 @@ import java.util.stream.IntStream;
  *     two decimals would make a rate beyond its limit look equal to it, as many more as it takes
  *     ({@link #beside}: 100.003%, never "100.00%，超出0").</li>
  * <li><b>Proportional scores</b> (分值 × 完成率, 分值 × 支出率) are cut to hundredths of a point (截尾, not rounded),
- *     which is what the real reports do: 荔湖 2023 scores 1,486 of 1,487 as 19.99 of 20, 元岗 2023 scores
- *     4 × 493.3 / 500 = 3.946 as 3.94.</li>
+ *     which is what the real reports do: 荔湖 2023 scores 1,486 of 1,487 as 19.99 of 20. A check may cut to tenths
+ *     instead ({@link #proportionalScore(BigDecimal, Ratio, int)}, the completion kind's {@code scoreDecimals}):
+ *     元岗 2023 scores 4 × 493.3 / 500 = 3.946 as 3.9.</li>
  * <li><b>Shares</b> of an indicator's points (equal shares, or shares in proportion to declared weights) are
  *     allotted in hundredths by the largest-remainder method, so that the shares add up exactly to the points:
  *     20 points over 6 indicators are 3.34, 3.34, 3.33, 3.33, 3.33, 3.33 (元岗 2023: "3.33–3.34分").</li>
@@ -92,7 +93,19 @@ public final class Rounding {
 
     /** {@code points × ratio}, cut to hundredths (rule 2). */
     public static BigDecimal proportionalScore(BigDecimal points, Ratio ratio) {
-        return points.multiply(ratio.numerator()).divide(ratio.denominator(), POINT_SCALE, RoundingMode.DOWN);
+        return proportionalScore(points, ratio, POINT_SCALE);
+    }
+
+    /**
+     * {@code points × ratio}, cut to {@code decimals} places (0 to {@value #POINT_SCALE}; rule 2 with the check's own
+     * precision), kept at the scale of hundredths so that sums and displays treat it like every other score.
+     */
+    public static BigDecimal proportionalScore(BigDecimal points, Ratio ratio, int decimals) {
+        if (decimals < 0 || decimals > POINT_SCALE) {
+            throw new IllegalArgumentException("score decimals must be 0 to " + POINT_SCALE + ", not " + decimals);
+        }
+        return points.multiply(ratio.numerator()).divide(ratio.denominator(), decimals, RoundingMode.DOWN)
+                .setScale(POINT_SCALE, RoundingMode.UNNECESSARY);
     }
 
     /**

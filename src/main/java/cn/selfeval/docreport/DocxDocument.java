@@ -146,7 +146,14 @@ final class DocxDocument {
             }
             XWPFParagraph p = cell.getParagraphs().get(0);
             p.setStyle(style);
-            p.createRun().setText(XmlText.clean(values.get(c)));
+            var run = p.createRun();
+            String[] lines = XmlText.clean(values.get(c)).split("\n", -1);
+            for (int i = 0; i < lines.length; i++) {
+                if (i > 0) {
+                    run.addBreak();
+                }
+                run.setText(lines[i]);
+            }
         }
     }
 

@@ -34,17 +34,29 @@ public final class SelfEvaluationReport {
     private final ScoreCard card;
     private final Submission submission;
     private final Findings findings;
+    private final ReviewColumns review;
     private final DocxDocument doc = new DocxDocument();
 
-    private SelfEvaluationReport(ScoreCard card, Submission submission) {
+    private SelfEvaluationReport(ScoreCard card, Submission submission, ReviewColumns review) {
         this.card = card;
         this.submission = submission;
         this.findings = new Findings(card);
+        this.review = review;
     }
 
     /** The .docx bytes of the draft report. */
     public static byte[] docx(ScoreCard card, Submission submission) {
-        SelfEvaluationReport report = new SelfEvaluationReport(card, submission);
+        return docx(card, submission, null);
+    }
+
+    /**
+     * The draft report of a unit in a review round: as {@link #docx(ScoreCard, Submission)}, with 复核分 and
+     * 复核意见 beside 自评分 and 计算分 in 表2 and the 复核分 stated in the conclusion.
+     *
+     * @param review null for the report without a review
+     */
+    public static byte[] docx(ScoreCard card, Submission submission, ReviewColumns review) {
+        SelfEvaluationReport report = new SelfEvaluationReport(card, submission, review);
         report.write();
         return report.doc.bytes();
     }
@@ -56,7 +68,8 @@ public final class SelfEvaluationReport {
 
     private void write() {
         doc.title(title(card));
-        doc.subtitle("（初稿：评分、扣分和问题由 selfeval 根据填报数据和规则包生成，标有“请填写”的部分由单位填写）");
+        doc.subtitle("（初稿：评分、扣分和问题由 selfeval 根据填报数据和规则包生成" + (review == null ? ""
+                : "，复核分和复核意见来自复核轮次（" + review.state() + "）") + "，标有“请填写”的部分由单位填写）");
         basics();
         evaluation();
         problems();
@@ -121,6 +134,9 @@ public final class SelfEvaluationReport {
         if (!selfScore.isEmpty()) {
             doc.body(selfScore);
         }
+        if (review != null) {
+            doc.body(reviewSentence());
+        }
         indicatorTable();
         doc.heading(2, "（二）各项工作任务绩效目标完成情况分析");
         doc.heading(3, "1.整体绩效目标完成情况");
@@ -178,7 +194,20 @@ public final class SelfEvaluationReport {
         return out.append("；表2的得分为计算得分，与自评分不一致的，请核实后按计算得分修改或在报告中说明理由。").toString();
     }
 
-    /** 表2：one row per 三级 indicator with its points, computed score, self-score and the reasons for deductions. */
+    /** "经复核（已发布），复核分95.20分，评价等级为“优”，比计算得分高0.5分；复核意见见表2。" */
+    private String reviewSentence() {
+        BigDecimal gap = review.total().subtract(card.summary().score());
+        String grade = review.grade() == null ? "，评价等级暂不评定" : "，评价等级为“" + review.grade() + "”";
+        String compared = gap.signum() == 0 ? "，与计算得分相同"
+                : "，比计算得分" + (gap.signum() > 0 ? "高" : "低") + plain(gap.abs()) + "分";
+        return "经复核（" + review.state() + "），复核分" + fixed(review.total()) + "分" + grade + compared
+                + (review.opinions().isEmpty() ? "；复核未改变任何扣分。" : "；复核意见见表2。");
+    }
+
+    /**
+     * 表2：one row per 三级 indicator with its points, computed score, self-score and the reasons for deductions; in a
+     * review round also its 复核分 and 复核意见.
+     */
     private void indicatorTable() {
         List<List<String>> rows = new ArrayList<>();
         String lastFirst = null;
@@ -191,15 +220,31 @@ public final class SelfEvaluationReport {
             String secondText = second == null ? "" : second.code().equals(lastSecond) ? DocxDocument.SAME_AS_ABOVE : named(second);
             lastFirst = first.code();
             lastSecond = second == null ? null : second.code();
-            rows.add(List.of(firstText, secondText, leaf.code() + " " + leaf.name(), plain(leaf.points()),
-                    score(leaf), leaf.selfScore() == null ? "—" : plain(leaf.selfScore()), reasons(leaf)));
+            String selfScore = leaf.selfScore() == null ? "—" : plain(leaf.selfScore());
+            rows.add(review == null
+                    ? List.of(firstText, secondText, leaf.code() + " " + leaf.name(), plain(leaf.points()), score(leaf),
+                            selfScore, reasons(leaf))
+                    : List.of(firstText, secondText, leaf.code() + " " + leaf.name(), plain(leaf.points()), selfScore,
+                            score(leaf), reviewed(leaf), reasons(leaf), review.opinions().getOrDefault(leaf.code(), "")));
         }
         ScoreCard.Summary s = card.summary();
-        rows.add(List.of("合计", "", "", plain(s.maxPoints()), fixed(s.score()),
-                s.selfScore() == null ? "—" : plain(s.selfScore()),
-                s.complete() ? "评价等级：" + (s.grade() == null ? "—" : s.grade()) : "等级暂不评定（有未检查的指标）"));
-        doc.table("表2：部门整体绩效指标评分表", List.of("一级指标", "二级指标", "三级指标", "分值", "得分", "自评分", "扣分原因"),
-                rows, 9, 9, 17, 7, 9, 9, 40);
+        String selfTotal = s.selfScore() == null ? "—" : plain(s.selfScore());
+        String grade = s.complete() ? "评价等级：" + (s.grade() == null ? "—" : s.grade()) : "等级暂不评定（有未检查的指标）";
+        if (review == null) {
+            rows.add(List.of("合计", "", "", plain(s.maxPoints()), fixed(s.score()), selfTotal, grade));
+            doc.table("表2：部门整体绩效指标评分表", List.of("一级指标", "二级指标", "三级指标", "分值", "得分", "自评分", "扣分原因"),
+                    rows, 9, 9, 17, 7, 9, 9, 40);
+            return;
+        }
+        rows.add(List.of("合计", "", "", plain(s.maxPoints()), selfTotal, fixed(s.score()), fixed(review.total()), grade,
+                "复核等级：" + (review.grade() == null ? "暂不评定" : review.grade())));
+        doc.table("表2：部门整体绩效指标评分表（含复核）", List.of("一级指标", "二级指标", "三级指标", "分值", "自评分", "计算分",
+                "复核分", "扣分原因", "复核意见"), rows, 8, 8, 14, 6, 7, 7, 7, 25, 18);
+    }
+
+    private String reviewed(IndicatorScore leaf) {
+        BigDecimal score = review.scores().get(leaf.code());
+        return score == null ? "未检查" : fixed(score);
     }
 
     private static String named(IndicatorScore score) {

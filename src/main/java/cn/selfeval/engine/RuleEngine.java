@@ -1,5 +1,6 @@
 package cn.selfeval.engine;
 
+import cn.selfeval.input.FactLocations;
 import cn.selfeval.checks.Check;
 import cn.selfeval.checks.CheckContext;
 import cn.selfeval.checks.Position;
@@ -28,6 +29,11 @@ public final class RuleEngine {
     }
 
     public static List<CheckOutcome> run(CompiledPack compiled, Submission submission) {
+        return run(compiled, submission, FactLocations.NONE);
+    }
+
+    /** @param locations where the submitted form has each fact, for messages in the form's language */
+    public static List<CheckOutcome> run(CompiledPack compiled, Submission submission, FactLocations locations) {
         Parameters params = compiled.pack().parameters().forYear(submission.year());
         OutcomeRecorder recorder = new OutcomeRecorder(compiled.rulesByName(), params, submission.year());
         KieSession session = compiled.kieBase().newKieSession();
@@ -38,7 +44,7 @@ public final class RuleEngine {
                     CALENDAR_GLOBAL, compiled.pack().calendar(),
                     FRAMEWORK_GLOBAL, compiled.pack().framework(),
                     CHECKS_GLOBAL, new CheckContext(submission.year(), params, compiled.pack().calendar(),
-                            compiled.pack().framework(), recorder));
+                            compiled.pack().framework(), recorder, locations));
             // Drools rejects a global no rule file declares, and a pack need not use them all.
             compiled.declaredGlobals().forEach(name -> session.setGlobal(name, globals.get(name)));
             compiled.checks().forEach(session::insert);

@@ -1,5 +1,6 @@
 package cn.selfeval.input;
 
+import cn.selfeval.decimal.Numbers;
 import cn.selfeval.model.ExemptionType;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
@@ -20,6 +21,11 @@ import java.util.Map;
  *
  * <p>An intent published after procurement started is not checked: that is a late disclosure the rules
  * deduct for, not an input error.
+ *
+ * <p>An SME reservation whose figures contradict each other or the project's budget (整体专门面向中小企业 with a
+ * 预留金额 other than the project's budget, more reserved than the project costs, more for small and micro firms
+ * than was reserved) is an error naming both cells: the reserved share is what the SME check scores, and either
+ * figure would give the indicator a different score, so no score is computed on a guess of which one the unit meant.
  */
 final class ConsistencyChecker {
 
@@ -58,6 +64,68 @@ final class ConsistencyChecker {
                 projectDates(NodePath.ROOT.property("procurementProjects").index(i), projects.get(i));
             }
         }
+        smeReservations(document, projects);
+    }
+
+    private void smeReservations(JsonNode document, JsonNode projects) {
+        NodePath list = NodePath.ROOT.property("assetManagement").property("smeReservations");
+        JsonNode reservations = document.path("assetManagement").path("smeReservations");
+        if (!reservations.isArray() || !projects.isArray()) {
+            return;
+        }
+        Map<String, Integer> projectIndex = new HashMap<>();
+        for (int i = 0; i < projects.size(); i++) {
+            JsonNode id = projects.get(i).path("id");
+            if (id.isTextual()) {
+                projectIndex.putIfAbsent(id.asText(), i);
+            }
+        }
+        for (int i = 0; i < reservations.size(); i++) {
+            JsonNode reservation = reservations.get(i);
+            Integer project = projectIndex.get(reservation.path("projectId").asText(""));
+            NodePath at = list.index(i);
+            NodePath budgetPath = NodePath.ROOT.property("procurementProjects").index(project == null ? 0 : project)
+                    .property("budgetAmount");
+            JsonNode budget = project == null ? null : projects.get(project).path("budgetAmount");
+            if (budget != null && (!budget.isNumber() || budget.decimalValue().signum() < 0)) {
+                budget = null; // the schema reports it; a contradiction with an unusable figure would only repeat that
+            }
+            JsonNode wholly = reservation.path("reservedWholly");
+            JsonNode amount = reservation.path("reservedAmount");
+            String id = reservation.path("projectId").asText("");
+            if (budget != null && budget.isNumber() && amount.isNumber() && wholly.isBoolean()) {
+                if (wholly.booleanValue() && amount.decimalValue().compareTo(budget.decimalValue()) != 0) {
+                    problems.at(at.property("reservedAmount"), title(at.property("reservedWholly")) + "（"
+                            + problems.where(at.property("reservedWholly")) + "）为" + yes()
+                            + "，预留金额却是" + Numbers.plain(amount.decimalValue()) + "万元，与项目" + id + "的"
+                            + title(budgetPath) + Numbers.plain(budget.decimalValue()) + "万元（" + problems.where(budgetPath)
+                            + "）不符：整体专门面向中小企业的项目，预留金额填项目的采购预算金额；只预留了一部分的，"
+                            + title(at.property("reservedWholly")) + "填" + no());
+                } else if (!wholly.booleanValue() && amount.decimalValue().compareTo(budget.decimalValue()) > 0) {
+                    problems.at(at.property("reservedAmount"), "预留金额" + Numbers.plain(amount.decimalValue())
+                            + "万元超过项目" + id + "的" + title(budgetPath) + Numbers.plain(budget.decimalValue()) + "万元（"
+                            + problems.where(budgetPath) + "）");
+                }
+            }
+            JsonNode smallMicro = reservation.path("smallMicroAmount");
+            JsonNode reserved = wholly.isBoolean() && wholly.booleanValue() ? budget : amount;
+            String reservedWhere = reserved == budget ? title(budgetPath) + "（" + problems.where(budgetPath) + "，整体预留）"
+                    : "预留金额（" + problems.where(at.property("reservedAmount")) + "）";
+            if (reserved != null && reserved.isNumber() && smallMicro.isNumber()
+                    && smallMicro.decimalValue().compareTo(reserved.decimalValue()) > 0) {
+                problems.at(at.property("smallMicroAmount"), title(at.property("smallMicroAmount"))
+                        + Numbers.plain(smallMicro.decimalValue()) + "万元超过" + reservedWhere
+                        + Numbers.plain(reserved.decimalValue()) + "万元：小微企业的份额是预留金额的一部分");
+            }
+        }
+    }
+
+    private String yes() {
+        return problems.fromWorkbook() ? "“是”" : " true";
+    }
+
+    private String no() {
+        return problems.fromWorkbook() ? "“否”" : " false";
     }
 
     private void uniqueKeys(JsonNode document, String listPath, String key) {

@@ -19,6 +19,23 @@ public final class FactLocations {
     private final Map<String, FactLocation> byKindAndId = new HashMap<>();
     private final Map<String, FactLocation> byId = new HashMap<>();
     private final Map<String, FactLocation> byList = new HashMap<>();
+    private final Map<String, ListWording> wordings = new HashMap<>();
+
+    /**
+     * How the submitted form asks for a list of facts, for a message about a list not filled in: a workbook names its
+     * sheet and the 本表情况 choice, where JSON names the field's path and "填 []".
+     *
+     * @param name how the list is named (工作表“中小企业预留份额”)
+     * @param how  how to fill it in (在第1行“本表情况”选择“有以下事项”并逐行填写……)
+     * @param none how to say "none this year" (在“本表情况”中选择“本年度没有此类事项”)
+     */
+    public record ListWording(String name, String how, String none) {
+    }
+
+    /** JSON's wording: the dotted path, the field's Chinese name, 填 []. */
+    public static ListWording jsonWording(String list, String label) {
+        return new ListWording(list, label, "填 []");
+    }
 
     /** @param kind the fact's kind (采购项目), or null for a place known only by the fact's id */
     public void put(String kind, String id, FactLocation where) {
@@ -32,6 +49,17 @@ public final class FactLocations {
     /** @param list the list's dotted path as checks name it, e.g. {@code management.procurementControls} */
     public void putList(String list, FactLocation where) {
         byList.putIfAbsent(list, where);
+    }
+
+    /** @param list the list's dotted path, as for {@link #putList} */
+    public void putWording(String list, ListWording wording) {
+        wordings.putIfAbsent(list, wording);
+    }
+
+    /** How the submitted form asks for the list; JSON's wording when the form is JSON (or not known). */
+    public ListWording wording(String list, String label) {
+        ListWording wording = list == null ? null : wordings.get(list);
+        return wording != null ? wording : jsonWording(list, label);
     }
 
     /** Where the fact was filled in; null when not known. */

@@ -128,6 +128,12 @@ public final class ProblemCollector {
         return sourceMap == null ? " " + path + " " : sourceMap.refer(path);
     }
 
+    /** A value elsewhere in the document inside a message: its cell for a workbook (采购项目!D4), else its JSON path. */
+    String where(NodePath path) {
+        CellLocation cell = sourceMap == null ? null : sourceMap.locate(path);
+        return cell != null ? cell.where() : path.toString();
+    }
+
     /** The field at {@code path} inside a message: its JSON name, or for a workbook its cell (E7). */
     String fieldRef(NodePath path) {
         if (sourceMap != null) {

@@ -130,14 +130,35 @@ final class CatalogueDocument {
             th{background:#f0f0f0}code{font-family:Consolas,monospace;font-size:.95em}
             pre{background:#f6f6f6;border:1px solid #ddd;padding:.6em;overflow-x:auto;font-size:.9em}
             .note{color:#a00;font-weight:bold}.points{color:#555;font-weight:normal}
-            ul.toc{list-style:none;padding-left:0}ul.toc li{margin:.1em 0}
+            ul.toc{list-style:none;padding-left:0}ul.toc li{margin:.1em 0}ul li.depth-1{margin-left:1.5em}\
+            ul li.depth-2{margin-left:3em}ul li.depth-3{margin-left:4.5em}ul li.depth-4{margin-left:6em}\
+            ul li.depth-5{margin-left:7.5em}ul li.depth-6{margin-left:9em}
             @media print{a{color:inherit;text-decoration:none}h2,h3{page-break-after:avoid}}
             """;
+
+    /** Deeper items are indented as this deep (an indicator framework has four levels). */
+    private static final int MAX_DEPTH = 6;
+
+    private static final String STYLE_BLOCK = "\n" + CSS;
+
+    /**
+     * The Content-Security-Policy hash of the page's one {@code <style>} block: the page keeps its styles inline (it is
+     * also written as a file), and the service allows exactly that block and no other inline style.
+     */
+    static String styleHash() {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(STYLE_BLOCK.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return "'sha256-" + java.util.Base64.getEncoder().encodeToString(digest) + "'";
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     String html() {
         StringBuilder html = new StringBuilder();
         html.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
-                .append(escape(title)).append("</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n")
+                .append(escape(title)).append("</title>\n<style>").append(STYLE_BLOCK).append("</style>\n</head>\n<body>\n")
                 .append("<h1>").append(escape(title)).append("</h1>\n");
         for (Block block : blocks) {
             if (block instanceof Heading h) {
@@ -160,7 +181,7 @@ final class CatalogueDocument {
                     String item = escape(list.items().get(i));
                     String anchor = list.anchors() == null ? null : list.anchors().get(i);
                     int depth = list.depths() == null ? 0 : list.depths().get(i);
-                    html.append("<li style=\"margin-left:").append(depth * 1.5).append("em\">")
+                    html.append(depth == 0 ? "<li>" : "<li class=\"depth-" + Math.min(depth, MAX_DEPTH) + "\">")
                             .append(anchor == null ? item : "<a href=\"#" + escape(anchor) + "\">" + item + "</a>")
                             .append("</li>\n");
                 }

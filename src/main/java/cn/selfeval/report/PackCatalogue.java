@@ -8,6 +8,7 @@ import cn.selfeval.decimal.Numbers;
 import cn.selfeval.engine.CompiledPack;
 import cn.selfeval.engine.OutcomeStatus;
 import cn.selfeval.engine.RuleInfo;
+import cn.selfeval.rulepack.CalendarReach;
 import cn.selfeval.rulepack.DatedValue;
 import cn.selfeval.rulepack.DrlScanner;
 import cn.selfeval.rulepack.Indicator;
@@ -61,6 +62,11 @@ public final class PackCatalogue {
         return new PackCatalogue(compiled, LocalDate.now()).document().html();
     }
 
+    /** The Content-Security-Policy hash of {@link #html}'s one inline style block. */
+    public static String htmlStyleHash() {
+        return CatalogueDocument.styleHash();
+    }
+
     private CatalogueDocument document() {
         PackManifest m = pack.manifest();
         CatalogueDocument doc = new CatalogueDocument("规则目录：" + (m.name() == null ? m.id() : m.name()));
@@ -103,6 +109,7 @@ public final class PackCatalogue {
         }
         facts.add("检查：" + compiled.checks().size() + " 项以数据写成（*.checks.yaml）、" + handWritten + " 条手写规则（*.drl）；末级指标 "
                 + leaves + " 项，其中 " + (leaves - unchecked) + " 项由检查评分、" + unchecked + " 项" + UNCHECKED + "（需人工评分）");
+        facts.add(CalendarReach.description(pack));
         facts.add("扣分标准按 " + year + " 年度的参数取值；各年度的取值见各指标的参数表");
         facts.add("生成日期：" + generatedOn);
         return facts;

@@ -19,4 +19,13 @@ public record Decision(String id, String unitId, String versionId, String outcom
     public boolean manual() {
         return outcomeKey.startsWith(MANUAL_PREFIX);
     }
+
+    /** The outcome as a reviewer reads it: "B5.4「采购合同逾期签订」ZC2023-004", or "B5.4 补充扣分". */
+    public String outcomeText() {
+        if (manual()) {
+            return indicatorCode + " 补充扣分";
+        }
+        String[] parts = outcomeKey.split("\\|", 3);
+        return parts.length < 3 ? outcomeKey : parts[0] + "「" + parts[1] + "」" + parts[2];
+    }
 }

@@ -127,10 +127,11 @@ final class ReviewStore {
                 .bind("unit", unitId).map((rs, ctx) -> version(rs)).list();
     }
 
-    /** Every version of the round, newest first, without cards. */
-    static List<Version> roundVersions(Handle h, String roundId) {
+    /** The round's uploads that no unit could be matched to, newest first, without cards. */
+    static List<Version> unmatchedVersions(Handle h, String roundId) {
         return h.createQuery("SELECT " + VERSION_COLUMNS + ", NULL AS card_json FROM versions WHERE round_id = :round "
-                        + "ORDER BY uploaded_at DESC, id").bind("round", roundId).map((rs, ctx) -> version(rs)).list();
+                        + "AND unit_id IS NULL ORDER BY uploaded_at DESC, id").bind("round", roundId)
+                .map((rs, ctx) -> version(rs)).list();
     }
 
     static Optional<Version> version(Handle h, String versionId) {

@@ -40,9 +40,14 @@ public final class Roster {
         return names;
     }
 
-    /** The name a unit is matched by: Unicode-normalised (full-width letters and digits as half-width), trimmed. */
+    /**
+     * The name a unit is matched by and shown with: Unicode-normalised (full-width letters and digits as half-width),
+     * trimmed — but with the full-width brackets of Chinese names (“某街道（示例）”): NFKC would make them “(”, and the
+     * round would show a unit's name otherwise than its card and report do.
+     */
     public static String normalise(String name) {
-        return name == null ? "" : Normalizer.normalize(name, Normalizer.Form.NFKC).strip().replaceAll("\\s+", " ");
+        return name == null ? "" : Normalizer.normalize(name, Normalizer.Form.NFKC).strip().replaceAll("\\s+", " ")
+                .replace('(', '（').replace(')', '）');
     }
 
     private static List<String> csv(String fileName, byte[] bytes) {

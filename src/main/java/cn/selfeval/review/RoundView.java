@@ -9,6 +9,11 @@ import java.util.List;
  */
 public record RoundView(Round round, List<UnitSummary> units, List<Version> unmatched, Progress progress) {
 
+    /** Whether the round was given a roster: only then is a unit "not on the roster" worth saying. */
+    public boolean hasRoster() {
+        return units.stream().anyMatch(UnitSummary::onRoster);
+    }
+
     /** Units: in all, with a submission, with a checked submission, under review or published, published. */
     public record Progress(int units, int submitted, int checked, int reviewed, int published) {
 

@@ -49,6 +49,9 @@ public final class Rounds {
         }
     });
 
+    /** Units' lines by unit id; small (a few hundred bytes each), so a bureau's rounds fit. */
+    private final Map<String, Summarised> summaries = new java.util.concurrent.ConcurrentHashMap<>();
+
     public Rounds(Database database, SubmissionCheck check, Clock clock) {
         this.jdbi = database.jdbi();
         this.check = check;
@@ -81,14 +84,18 @@ public final class Rounds {
         return jdbi.withHandle(h -> ReviewStore.rounds(h).stream().map(r -> view(h, r)).toList());
     }
 
+    /** The round itself, without its units. */
+    public Round find(String roundId) {
+        return jdbi.withHandle(h -> round(h, roundId));
+    }
+
     public RoundView round(String roundId) {
         return jdbi.withHandle(h -> view(h, round(h, roundId)));
     }
 
     private RoundView view(Handle h, Round round) {
-        List<Version> all = ReviewStore.roundVersions(h, round.id());
         List<UnitSummary> units = ReviewStore.units(h, round.id()).stream().map(u -> summary(h, u)).toList();
-        List<Version> unmatched = all.stream().filter(v -> v.unitId() == null).toList();
+        List<Version> unmatched = ReviewStore.unmatchedVersions(h, round.id());
         return new RoundView(round, units, unmatched, RoundView.Progress.of(units));
     }
 
@@ -301,6 +308,21 @@ public final class Rounds {
         });
     }
 
+    /** Every unit of the round (by name) with its current version and that version's bytes, in one read. */
+    public List<CurrentSubmission> currentSubmissions(String roundId) {
+        return jdbi.withHandle(h -> {
+            round(h, roundId);
+            List<CurrentSubmission> units = new ArrayList<>();
+            for (ReviewStore.UnitRow unit : ReviewStore.units(h, roundId)) {
+                List<Version> versions = ReviewStore.versions(h, unit.id());
+                Optional<Version> current = versions.stream().filter(Version::checked).findFirst();
+                units.add(new CurrentSubmission(unit.id(), unit.name(), versions.size(), current.orElse(null),
+                        current.flatMap(v -> ReviewStore.blob(h, v.sha256())).orElse(null)));
+            }
+            return units;
+        });
+    }
+
     /** The stored bytes of a version of this round. */
     public Optional<byte[]> submission(String roundId, String versionId) {
         return jdbi.withHandle(h -> ReviewStore.version(h, versionId).filter(v -> v.roundId().equals(roundId))
@@ -346,16 +368,35 @@ public final class Rounds {
         if (currentListed.isEmpty()) {
             return new State(versions, null, decisions, publications, null, UnitStatus.PENDING);
         }
-        Version current = ReviewStore.version(h, currentListed.get().id()).orElseThrow();
-        Review review = Review.of(card(current), grades(current), decisions);
+        Version current = currentListed.get();
+        ScoreCard card = cards.get(current.id());
+        if (card == null) {
+            card = card(ReviewStore.version(h, current.id()).orElseThrow());
+        }
+        Review review = Review.of(card, grades(current), decisions);
         UnitStatus status = publications.stream().anyMatch(p -> p.versionId().equals(current.id())) ? UnitStatus.PUBLISHED
                 : decisions.stream().anyMatch(d -> d.versionId().equals(current.id())) ? UnitStatus.REVIEWING
                 : UnitStatus.CHECKED;
         return new State(versions, current, decisions, publications, review, status);
     }
 
+    /**
+     * The unit's line in the round, computed again only when the unit's row version has moved: every write that
+     * changes a unit (an upload, a decision, a publication) moves it in the same transaction. The row is read before
+     * the unit's data, so a line is never older than the row version it is kept under; several servers on one
+     * PostgreSQL each read the row version from the database.
+     */
     private UnitSummary summary(Handle h, ReviewStore.UnitRow unit) {
-        return summary(unit, state(h, unit));
+        Summarised kept = summaries.get(unit.id());
+        if (kept != null && kept.rowVersion() == unit.rowVersion()) {
+            return kept.summary();
+        }
+        UnitSummary summary = summary(unit, state(h, unit));
+        summaries.put(unit.id(), new Summarised(unit.rowVersion(), summary));
+        return summary;
+    }
+
+    private record Summarised(int rowVersion, UnitSummary summary) {
     }
 
     private static UnitSummary summary(ReviewStore.UnitRow unit, State s) {

@@ -13,6 +13,14 @@ public record UnitSummary(String id, String name, boolean onRoster, UnitStatus s
         BigDecimal selfScore, BigDecimal computed, BigDecimal reviewed, String grade, int deductions,
         BigDecimal deductedPoints, String mainProblems) {
 
+    /**
+     * The status as pages and exports show it: 待检查 only while nothing was uploaded; a unit whose every upload was
+     * refused (data errors, another year or district) is 未通过检查, not waiting.
+     */
+    public String statusText() {
+        return status == UnitStatus.PENDING && versions > 0 ? "未通过检查" : status.label();
+    }
+
     /** Self-score minus 复核分 (positive: the unit scored itself higher); null without both. */
     public BigDecimal gap() {
         return selfScore == null || reviewed == null ? null : selfScore.subtract(reviewed);

@@ -88,6 +88,25 @@ public final class RulePackLoader {
                 hash, overlay.files());
     }
 
+    /**
+     * Only the parameters of the pack in {@code dir} (with those it inherits), for comparing an earlier copy of a pack:
+     * the copy need not have its calendar or compile.
+     */
+    public static Parameters loadParameters(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new RulePackException("规则包目录不存在：" + dir);
+        }
+        List<String> problems = new ArrayList<>();
+        PackManifest manifest = read(dir.resolve(MANIFEST), new TypeReference<PackManifest>() { }, problems);
+        PackOverlay overlay = manifest == null ? PackOverlay.single(dir, null)
+                : PackOverlay.resolve(dir, manifest, RulePackLoader::readManifest);
+        Map<String, Parameter> parameters = readParameters(overlay, problems);
+        if (!problems.isEmpty()) {
+            throw new RulePackException(problems);
+        }
+        return new Parameters(parameters);
+    }
+
     /** Reads the pack.yaml of a parent pack; a problem in it stops the load. */
     static PackManifest readManifest(Path file) {
         List<String> problems = new ArrayList<>();

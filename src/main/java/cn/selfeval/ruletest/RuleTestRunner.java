@@ -61,6 +61,12 @@ public final class RuleTestRunner {
         return pack.filesEndingWith(TESTS_SUFFIX).stream().map(this::readTestFile).toList();
     }
 
+    /** The evaluation year a case checks: its own {@code year}, else the base submission's. */
+    public int year(RuleTestCase testCase) {
+        JsonNode given = testCase.given() == null ? null : testCase.given().get("year");
+        return given != null && given.canConvertToInt() ? given.asInt() : base.path("year").asInt();
+    }
+
     public List<CaseResult> runAll() {
         return testFiles().stream().flatMap(f -> f.cases().stream().map(c -> run(f, c))).toList();
     }

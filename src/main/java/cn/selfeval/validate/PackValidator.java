@@ -7,6 +7,7 @@ import cn.selfeval.checks.CheckLoader;
 import cn.selfeval.decimal.Numbers;
 import cn.selfeval.decimal.Rounding;
 import cn.selfeval.packcache.PackCache;
+import cn.selfeval.rulepack.CalendarReach;
 import cn.selfeval.rulepack.DrlScanner;
 import cn.selfeval.rulepack.Indicator;
 import cn.selfeval.rulepack.DatedValue;
@@ -22,7 +23,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -46,7 +46,7 @@ import java.util.stream.Collectors;
  *     than the framework's fullMarks (error); an indicator code used twice (error);</li>
  * <li>a *.tests.yaml case naming a rule that does not exist (error);</li>
  * <li>pack.yaml without id, version or years, or with a status other than draft (error, raised by the loader);</li>
- * <li>a last year that the working-day calendar does not outlast (warning: December deadlines run into January);</li>
+ * <li>a year the pack scores that the working-day calendar does not cover (warning: its deadlines are undecidable);</li>
  * <li>a check that takes points off a unit but gives no {@code improvement} (整改建议) for the self-evaluation report's
  *     下一步改进措施 (warning; a missingFacts check is exempt: what it asks for is the missing data, not a remedy).</li>
  * </ul>
@@ -267,21 +267,23 @@ public final class PackValidator {
     }
 
     /**
-     * A deadline that starts in December of the pack's last year may end in the January after it: when the calendar
-     * stops before then, such deadlines are reported as undecidable until the next year's holidays are added.
+     * A year the pack scores that the calendar does not cover leaves that year's working-day deadlines undecidable
+     * until its holidays are added. (A calendar that ends with the pack's last year is not warned about: only
+     * December deadlines running into January are affected, nothing can be done before the next notice, and the
+     * catalogue and the 规则包 page say so — see {@link CalendarReach}.)
      */
     private void checkCalendarReach(RulePack pack) {
-        int lastYear = pack.manifest().years().stream().max(Integer::compare).orElseThrow();
-        LocalDate nextJanuary = LocalDate.of(lastYear + 1, 1, 1);
-        if (pack.calendar().covers(nextJanuary)) {
+        List<Integer> uncovered = CalendarReach.uncoveredYears(pack);
+        if (uncovered.isEmpty()) {
             return;
         }
         Path manifest = pack.manifestFile();
         Path howTo = pack.calendarFile().resolveSibling("README.md");
-        warning(manifest + lineSuffix(YamlLines.topLevelKeys(manifest).get("years")) + "：适用年度到" + lastYear
-                + "年，而工作日历 " + pack.calendarFile() + " 不覆盖" + nextJanuary + "：" + lastYear + "年12月起算、落入"
-                + (lastYear + 1) + "年的期限将报告“无法判定”。国务院办公厅公布" + (lastYear + 1)
-                + "年节假日安排后，在该文件中补充假期并延长 covers.to" + (Files.isRegularFile(howTo) ? "（见 " + howTo + "）" : ""));
+        String years = uncovered.stream().map(String::valueOf).collect(Collectors.joining("、"));
+        warning(manifest + lineSuffix(YamlLines.topLevelKeys(manifest).get("years")) + "：适用年度含" + years
+                + "年，而工作日历 " + pack.calendarFile() + " 只覆盖" + pack.calendar().coveredFrom() + "至"
+                + pack.calendar().coveredTo() + "：这些年度中需要未覆盖日期的期限将报告“无法判定”。在该文件中补充这些年度的假期和调休上班日并调整 covers"
+                + (Files.isRegularFile(howTo) ? "（见 " + howTo + "）" : "") + "，或从 years 中去掉这些年度");
     }
 
     /**

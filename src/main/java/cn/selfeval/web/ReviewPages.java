@@ -4,6 +4,7 @@ import cn.selfeval.decimal.Numbers;
 import cn.selfeval.report.ScoreCardDiff;
 import cn.selfeval.review.RoundView;
 import cn.selfeval.review.UnitDetail;
+import cn.selfeval.web.view.RoundWatch;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,6 +39,10 @@ public final class ReviewPages {
     static String round(RoundView round, List<String> uploaded, RoundAccess access) {
         return Templates.render("review/round.jte", Map.of("view", round, "uploaded", uploaded, "records", access.records(),
                 "mayAssign", access.mayAssign(), "reviewers", access.reviewers()));
+    }
+
+    static String watch(RoundWatch watch) {
+        return Templates.render("review/watch.jte", Map.of("watch", watch));
     }
 
     /** @param unitView the unit's own staff look: no decision or publish forms, no 复核表2 */

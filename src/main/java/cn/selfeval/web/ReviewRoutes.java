@@ -1,11 +1,14 @@
 package cn.selfeval.web;
 
+import cn.selfeval.docreport.SelfEvaluationReport;
+import cn.selfeval.review.CurrentSubmission;
 import cn.selfeval.review.DecisionRequest;
 import cn.selfeval.access.AccessException;
 import cn.selfeval.access.Accounts;
 import cn.selfeval.access.Role;
 import cn.selfeval.review.ReviewException;
 import cn.selfeval.review.Roster;
+import cn.selfeval.review.Round;
 import cn.selfeval.review.RoundView;
 import cn.selfeval.review.Rounds;
 import cn.selfeval.review.SubmissionCheck;
@@ -15,10 +18,12 @@ import cn.selfeval.store.Database;
 import cn.selfeval.web.access.Access;
 import cn.selfeval.web.access.Gate;
 import cn.selfeval.web.access.Visitor;
+import cn.selfeval.watch.Watcher;
 import cn.selfeval.web.export.ReviewExports;
 import cn.selfeval.web.review.ReviewJson;
 import cn.selfeval.web.upload.Upload;
 import cn.selfeval.web.upload.Uploads;
+import cn.selfeval.web.view.RoundWatch;
 import cn.selfeval.web.view.Times;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -28,6 +33,7 @@ import io.javalin.http.HttpStatus;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -94,6 +100,7 @@ final class ReviewRoutes {
                 "评分表-第" + ctx.pathParam("n") + "版.json"), Access.ROUND_UNIT);
         routes.get("/api/rounds/{id}/units/{unit}/versions/{n}/submission", review::submission, Access.ROUND_UNIT);
         routes.get("/api/rounds/{id}/units/{unit}/table2.xlsx", review::table2, Access.ROUND_RECORDS);
+        routes.get("/api/rounds/{id}/units/{unit}/report.docx", review::report, Access.ROUND_RECORDS);
         routes.get("/api/rounds/{id}/export.csv", ctx -> {
             RoundView round = review.rounds.round(ctx.pathParam("id"));
             WebServer.download(ctx, ReviewExports.resultsCsv(round), "text/csv; charset=utf-8", fileName(round, "复核结果", "csv", review.now()));
@@ -109,6 +116,8 @@ final class ReviewRoutes {
             WebServer.download(ctx, ReviewExports.auditCsv(review.rounds.auditLog(round.round().id()), names),
                     "text/csv; charset=utf-8", fileName(round, "操作记录", "csv", review.now()));
         }, Access.ROUND_RECORDS);
+        routes.get("/api/rounds/{id}/watch", ctx -> WebServer.json(ctx, 200, ReviewJson.write(ReviewJson.watch(review.watch(ctx)))),
+                Access.ROUND_RECORDS);
         routes.get("/api/rounds/{id}/audit", ctx -> WebServer.json(ctx, 200,
                 ReviewJson.write(ReviewJson.audit(review.rounds.auditLog(ctx.pathParam("id"))))), Access.ROUND_RECORDS);
         routes.post("/api/rounds/{id}/reviewers", review::apiAssign, Access.ADMIN);
@@ -124,6 +133,7 @@ final class ReviewRoutes {
             review.assign(ctx, ctx.formParam("account"));
             ctx.redirect("/rounds/" + ctx.pathParam("id"), HttpStatus.SEE_OTHER);
         }, Access.ADMIN);
+        routes.get("/rounds/{id}/watch", ctx -> WebServer.html(ctx, ReviewPages.watch(review.watch(ctx))), Access.ROUND_RECORDS);
         routes.get("/rounds/{id}/units/{unit}", ctx -> {
             UnitDetail unit = review.unit(ctx);
             String from = ctx.queryParam("from");
@@ -280,7 +290,7 @@ final class ReviewRoutes {
     /** Every file of the request (a .zip opened) filed in the round; files that could not be read are listed. */
     private Map<String, Object> upload(Context ctx, String unitId) {
         String roundId = ctx.pathParam("id");
-        rounds.round(roundId);
+        rounds.find(roundId);
         List<Upload> files;
         if (WebServer.multipart(ctx)) {
             files = server.formUploads(ctx, null);
@@ -333,6 +343,61 @@ final class ReviewRoutes {
         }
         WebServer.download(ctx, ReviewExports.table2(unit, now()), WebServer.XLSX, "复核表2-"
                 + safe(unit.unit().name()) + "-" + unit.round().year() + ".xlsx");
+    }
+
+    /**
+     * 预警 across the round: the watch list of each unit's current version as of {@code asOf} (default today in
+     * Beijing), items due within {@code within} days counted as 即将到期 — the lists {@code selfeval watch} prints.
+     */
+    private RoundWatch watch(Context ctx) {
+        WatchRoutes.Request request;
+        try {
+            request = WatchRoutes.request(ctx.queryParam("asOf"), ctx.queryParam("within"),
+                    LocalDate.now(server.settings().clock().withZone(WatchRoutes.ZONE)));
+        } catch (IllegalArgumentException e) {
+            throw new WebServer.Problem(400, "bad-request", e.getMessage(), List.of());
+        }
+        Round round = rounds.find(ctx.pathParam("id"));
+        StoredSubmissions stored = new StoredSubmissions(server.packs());
+        List<RoundWatch.UnitWatch> units = new ArrayList<>();
+        for (CurrentSubmission unit : rounds.currentSubmissions(round.id())) {
+            cn.selfeval.review.Version v = unit.version();
+            if (v == null) {
+                units.add(new RoundWatch.UnitWatch(unit.unitId(), unit.unitName(), null, null, List.of(unit.versions() == 0
+                        ? "尚未上传填报" : "没有检查过的版本（上传的 " + unit.versions() + " 版均数据有误或不属于本轮次）")));
+                continue;
+            }
+            StoredSubmissions.Read read = stored.read(v, unit.bytes());
+            if (!read.ok()) {
+                List<String> problems = new ArrayList<>();
+                problems.add("第 " + v.number() + " 版的填报现在无法再读入，未列出预警");
+                problems.addAll(read.problems());
+                units.add(new RoundWatch.UnitWatch(unit.unitId(), unit.unitName(), v.number(), null, problems));
+                continue;
+            }
+            units.add(new RoundWatch.UnitWatch(unit.unitId(), unit.unitName(), v.number(), Watcher.watch(
+                    read.checker().compiled(), v.fileName(), read.read().submission(), read.read().locations(),
+                    request.asOf(), request.within()), List.of()));
+        }
+        return new RoundWatch(round, request.asOf(), request.within(), units);
+    }
+
+    /** The unit's 自评报告 of its current version; with 复核分 and 复核意见 once it is under review or published. */
+    private void report(Context ctx) {
+        UnitDetail unit = unit(ctx);
+        if (unit.review() == null) {
+            throw new WebServer.Problem(404, "not-found", unit.unit().name() + " 还没有检查过的填报，没有自评报告", List.of());
+        }
+        cn.selfeval.review.Version current = unit.current();
+        byte[] bytes = rounds.submission(unit.round().id(), current.id()).orElseThrow();
+        StoredSubmissions.Read read = new StoredSubmissions(server.packs()).read(current, bytes);
+        if (!read.ok()) {
+            throw new WebServer.Problem(409, "unreadable-version", unit.unit().name() + " 第 " + current.number()
+                    + " 版的填报现在无法再读入，写不出自评报告", read.problems());
+        }
+        WebServer.download(ctx, SelfEvaluationReport.docx(unit.review().card(), read.read().submission(),
+                ReviewExports.reportColumns(unit)), ReportDownload.DOCX, "自评报告-" + safe(unit.unit().name()) + "-"
+                + unit.round().year() + "-第" + current.number() + "版.docx");
     }
 
     private void pageCreate(Context ctx) {

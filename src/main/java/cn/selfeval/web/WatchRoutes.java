@@ -118,11 +118,19 @@ final class WatchRoutes {
     }
 
     /** The as-of date and window a request asks for. */
-    private record Request(LocalDate asOf, int within) {
+    record Request(LocalDate asOf, int within) {
     }
 
     private Request request(String asOf, String within) {
-        LocalDate day = today();
+        return request(asOf, within, today());
+    }
+
+    /**
+     * @param today the as-of date when none is given
+     * @throws IllegalArgumentException with the Chinese message when a value is not valid
+     */
+    static Request request(String asOf, String within, LocalDate today) {
+        LocalDate day = today;
         if (asOf != null && !asOf.isBlank()) {
             try {
                 day = LocalDate.parse(asOf.strip());

@@ -9,6 +9,8 @@ import cn.selfeval.web.export.SummaryExports;
 import cn.selfeval.web.guard.Answers;
 import cn.selfeval.web.guard.BodyFirst;
 import cn.selfeval.web.guard.ServerGuards;
+import cn.selfeval.web.transport.SecurityHeaders;
+import cn.selfeval.web.transport.Transport;
 import cn.selfeval.web.upload.Upload;
 import cn.selfeval.web.upload.Uploads;
 import cn.selfeval.web.view.CardView;
@@ -67,18 +69,25 @@ public final class WebServer implements AutoCloseable {
      * @param port     0 for any free port (tests)
      * @param clock    the time pages and downloads are stamped with
      * @param allowPackCode whether packs with DRL files are used (serve --allow-pack-code)
+     * @param transport plain HTTP, or HTTPS with a certificate (serve --tls-cert, --tls-key)
      */
     public record Settings(Path rulesDir, String host, int port, Limits limits, Clock clock,
-            cn.selfeval.store.Database database, boolean allowPackCode, AccessSettings access) {
+            cn.selfeval.store.Database database, boolean allowPackCode, Transport.Settings transport, AccessSettings access) {
 
-        /** With the default access settings (30 minutes idle, no trusted proxy). */
+        /** Over plain HTTP, with the default access settings (30 minutes idle, no trusted proxy). */
         public Settings(Path rulesDir, String host, int port, Limits limits, Clock clock,
                 cn.selfeval.store.Database database, boolean allowPackCode) {
-            this(rulesDir, host, port, limits, clock, database, allowPackCode, AccessSettings.defaults());
+            this(rulesDir, host, port, limits, clock, database, allowPackCode, Transport.Settings.PLAIN);
+        }
+
+        /** With the default access settings. */
+        public Settings(Path rulesDir, String host, int port, Limits limits, Clock clock,
+                cn.selfeval.store.Database database, boolean allowPackCode, Transport.Settings transport) {
+            this(rulesDir, host, port, limits, clock, database, allowPackCode, transport, AccessSettings.defaults());
         }
 
         public Settings withAccess(AccessSettings access) {
-            return new Settings(rulesDir, host, port, limits, clock, database, allowPackCode, access);
+            return new Settings(rulesDir, host, port, limits, clock, database, allowPackCode, transport, access);
         }
 
         /** A server without review rounds (only the one-off pages and API), without --allow-pack-code. */
@@ -106,9 +115,6 @@ public final class WebServer implements AutoCloseable {
     record SummaryEntry(BatchSummary summary, String owner) {
     }
 
-    static final String CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'self'; img-src 'self' data:; "
-            + "form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
-
     private final Settings settings;
     private final ServerPacks packs;
     private final Checks checks;
@@ -125,6 +131,7 @@ public final class WebServer implements AutoCloseable {
     private final Accounts accounts;
     private Javalin app;
     private BodyFirst bodies;
+    private Transport transport;
 
     private WebServer(Settings settings, ServerPacks packs, Path workDir) {
         this.settings = settings;
@@ -217,7 +224,7 @@ public final class WebServer implements AutoCloseable {
     }
 
     /** Every route of the server with its method and access rule, for the role matrix test. */
-    public List<Route> routes() {
+    public List<Route> accessRules() {
         return app.unsafe.internalRouter.allHttpHandlers().stream().map(e -> e.endpoint)
                 .filter(e -> e.method.isHttpMethod())
                 .map(e -> {
@@ -235,14 +242,25 @@ public final class WebServer implements AutoCloseable {
         return app.port();
     }
 
-    /** "http://127.0.0.1:8080" */
+    /** "http://127.0.0.1:8080", "https://…" when served over HTTPS */
     public String url() {
         String host = settings.host().contains(":") ? "[" + settings.host() + "]" : settings.host();
-        return "http://" + ("0.0.0.0".equals(host) || "[::]".equals(host) ? "127.0.0.1" : host) + ":" + port();
+        return transport.scheme() + "://" + ("0.0.0.0".equals(host) || "[::]".equals(host) ? "127.0.0.1" : host) + ":" + port();
     }
 
     public ServerPacks packs() {
         return packs;
+    }
+
+    /** Every route as "GET /cards/{id}", for the tests that walk them all. */
+    List<String> routes() {
+        return app.unsafe.internalRouter.allHttpHandlers().stream()
+                .map(e -> e.endpoint.method.name() + " " + e.endpoint.path).toList();
+    }
+
+    /** How the server is reached (HTTP or HTTPS and its protocols). */
+    public Transport transport() {
+        return transport;
     }
 
     Settings settings() {
@@ -278,20 +296,18 @@ public final class WebServer implements AutoCloseable {
             config.startup.showOldJavalinVersionWarning = false;
             config.http.maxRequestSize = limits.maxRequestBytes();
             config.http.defaultContentType = "text/html; charset=utf-8";
+            // A score card answer is about 26 times its submission, and gzip makes it smaller than the submission
+            // (docs/serve.md, 回答的大小); Javalin's default, stated so that it is not lost by accident.
+            config.http.compressionStrategy = io.javalin.compression.CompressionStrategy.GZIP;
             config.jetty.multipartConfig.cacheDirectory(workDir.toString());
             config.jetty.multipartConfig.maxFileSize(limits.maxRequestBytes(), SizeUnit.BYTES);
             config.jetty.multipartConfig.maxTotalRequestSize(limits.maxRequestBytes(), SizeUnit.BYTES);
             config.jetty.multipartConfig.maxInMemoryFileSize((int) Math.min(Limits.MIB, limits.maxRequestBytes()), SizeUnit.BYTES);
             bodies = ServerGuards.install(config, limits, this::answer,
                     (ctx, e) -> problem(ctx, 500, "internal-error", "selfeval 内部错误；服务日志中有详细信息", List.of()));
+            transport = Transport.install(config, settings.transport(), settings.host(), settings.port());
 
-            config.routes.before(ctx -> {
-                ctx.header("X-Content-Type-Options", "nosniff");
-                ctx.header("Referrer-Policy", "no-referrer");
-                ctx.header("X-Frame-Options", "DENY");
-                ctx.header("Content-Security-Policy", CSP);
-                ctx.header("Cache-Control", "no-store");
-            });
+            config.routes.before(ctx -> ctx.header("Cache-Control", "no-store"));
             gate.install(config.routes);
             if (accessRoutes != null) {
                 accessRoutes.register(config.routes);
@@ -327,10 +343,15 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/summary/{id}/units/{n}/download.json", ctx -> cardJson(ctx, unit(ctx)), Access.SUMMARY);
             config.routes.get("/summary/{id}/units/{n}/download.docx", ctx -> ReportDownload.send(ctx, unit(ctx)), Access.SUMMARY);
             config.routes.get("/packs", ctx -> html(ctx, Templates.render("packs.jte", PacksView.of(packs))), Access.SIGNED_IN);
+            new TemplateRoutes(packs).register(config.routes);
             config.routes.get("/packs/{id}/catalogue", this::catalogue, Access.SIGNED_IN);
             config.routes.get("/assets/app.js", ctx -> {
                 ctx.header("Cache-Control", "max-age=3600");
                 ctx.contentType("text/javascript; charset=utf-8").result(Assets.js());
+            }, Access.PUBLIC);
+            config.routes.get("/assets/selfeval.css", ctx -> {
+                ctx.header("Cache-Control", "max-age=3600");
+                ctx.contentType("text/css; charset=utf-8").result(Assets.css());
             }, Access.PUBLIC);
 
             // API
@@ -561,6 +582,7 @@ public final class WebServer implements AutoCloseable {
     private void catalogue(Context ctx) {
         ServerPacks.PackState pack = packs.find(ctx.pathParam("id")).filter(ServerPacks.PackState::live)
                 .orElseThrow(() -> new Problem(404, "not-found", "没有可用的规则包 " + ctx.pathParam("id"), List.of()));
+        ctx.header(SecurityHeaders.CONTENT_SECURITY_POLICY, SecurityHeaders.policyWithStyleHash(PackCatalogue.htmlStyleHash()));
         html(ctx, PackCatalogue.html(pack.checker().compiled()));
     }
 

@@ -2,21 +2,14 @@ package cn.selfeval.bench;
 
 import cn.selfeval.check.Checker;
 import cn.selfeval.check.PackRegistry;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Checks per second and latency of a running {@code selfeval serve} for 1 and 50 concurrent clients, each posting
@@ -62,44 +55,12 @@ public final class ServeBenchmark {
     /** {@code requests} posts by {@code clients} threads (or until MAX_RUN has passed); prints the figures. */
     private static void run(HttpClient client, URI check, byte[] body, int clients, int requests, boolean print)
             throws Exception {
-        AtomicInteger left = new AtomicInteger(requests);
-        AtomicInteger failed = new AtomicInteger();
-        long deadline = System.nanoTime() + MAX_RUN.toNanos();
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
-        List<Future<List<Long>>> workers = new ArrayList<>();
-        long start = System.nanoTime();
-        for (int c = 0; c < clients; c++) {
-            workers.add(pool.submit(() -> {
-                List<Long> mine = new ArrayList<>();
-                HttpRequest request = HttpRequest.newBuilder(check).header("Content-Type", "application/json")
-                        .timeout(Duration.ofSeconds(30)).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
-                while (left.getAndDecrement() > 0 && System.nanoTime() < deadline) {
-                    long t = System.nanoTime();
-                    try {
-                        HttpResponse<byte[]> r = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
-                        if (r.statusCode() != 200) {
-                            failed.incrementAndGet();
-                        }
-                    } catch (IOException e) {
-                        failed.incrementAndGet();
-                    }
-                    mine.add(System.nanoTime() - t);
-                }
-                return mine;
-            }));
+        HttpRequest request = HttpRequest.newBuilder(check).header("Content-Type", "application/json")
+                .timeout(Duration.ofSeconds(30)).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+        Load.Result r = Load.run(client, clients, requests, MAX_RUN, () -> request);
+        if (print) {
+            System.out.printf("%2d 个并发客户端：%d 次检查用时 %.1f s，%.0f 次/秒；延迟 p50 %.1f ms，p99 %.1f ms；失败 %d 次%n",
+                    clients, r.answered(), r.seconds(), r.perSecond(), r.millis(0.5), r.millis(0.99), r.failed());
         }
-        List<Long> all = new ArrayList<>();
-        for (Future<List<Long>> w : workers) {
-            all.addAll(w.get());
-        }
-        long elapsed = System.nanoTime() - start;
-        pool.shutdown();
-        if (!print) {
-            return;
-        }
-        long[] sorted = all.stream().mapToLong(Long::longValue).sorted().toArray();
-        System.out.printf("%2d 个并发客户端：%d 次检查用时 %.1f s，%.0f 次/秒；延迟 p50 %.1f ms，p99 %.1f ms；失败 %d 次%n",
-                clients, sorted.length, elapsed / 1e9, sorted.length / (elapsed / 1e9), sorted[sorted.length / 2] / 1e6,
-                sorted[Math.min(sorted.length - 1, sorted.length * 99 / 100)] / 1e6, failed.get());
     }
 }

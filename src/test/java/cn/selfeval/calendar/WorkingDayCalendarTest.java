@@ -56,7 +56,53 @@ class WorkingDayCalendarTest {
     void periodEndingOnAWeekendRollsToMonday() {
         Deadline deadline = CALENDAR.calendarDaysAfter(d("2023-06-01"), 30);
         assertEquals(d("2023-07-03"), deadline.date());
-        assertTrue(deadline.note().contains("2023-07-01为休息日"));
+        assertEquals("第30日2023-07-01为星期六（休息日），顺延至休假日结束的次日2023-07-03", deadline.note());
+    }
+
+    @Test
+    void sundayJoinedToTheDragonBoatHolidayNamesIt() {
+        // 2024: 端午节 is 06-10 (Monday) only; the 30th day after 05-10 is Sunday 06-09, joined to it.
+        Deadline deadline = CALENDAR.calendarDaysAfter(d("2024-05-10"), 30);
+        assertEquals(d("2024-06-11"), deadline.date());
+        assertEquals("第30日2024-06-09为星期日（休息日），与端午节假期（2024-06-10）相连，顺延至休假日结束的次日2024-06-11",
+                deadline.note());
+    }
+
+    @Test
+    void weekendJoinedToANewYearHolidayOfTheNextYearNamesIt() {
+        // Sunday 2023-12-31 runs into 元旦 2024-01-01 (a block of the 2024 notice).
+        Deadline deadline = CALENDAR.calendarDaysAfter(d("2023-12-01"), 30);
+        assertEquals(d("2024-01-02"), deadline.date());
+        assertEquals("第30日2023-12-31为星期日（休息日），与元旦假期（2024-01-01）相连，顺延至休假日结束的次日2024-01-02",
+                deadline.note());
+    }
+
+    @Test
+    void holidayOfSeveralDaysJoinedToAWeekendIsNamedWithItsSpan() {
+        // The real notices fold such weekends into the block; a calendar that lists only the weekdays still reads well.
+        WorkingDayCalendar calendar = new WorkingDayCalendar(d("2030-01-01"), d("2030-12-31"),
+                java.util.Map.of(d("2030-06-03"), "端午节", d("2030-06-04"), "端午节"), java.util.Map.of());
+        Deadline deadline = calendar.calendarDaysAfter(d("2030-05-02"), 30);
+        assertEquals(d("2030-06-05"), deadline.date());
+        assertEquals("第30日2030-06-01为星期六（休息日），与端午节假期（2030-06-03至2030-06-04）相连，顺延至休假日结束的次日2030-06-05",
+                deadline.note());
+    }
+
+    @Test
+    void calendarDayPeriodEndingOnAnAdjustedWorkdaySaysItIsNotMoved() {
+        // 2023-10-08 is a Sunday declared a working day by the 中秋节、国庆节 notice.
+        Deadline deadline = CALENDAR.calendarDaysAfter(d("2023-09-08"), 30);
+        assertEquals(d("2023-10-08"), deadline.date());
+        assertEquals("第30日2023-10-08为星期日，是中秋节、国庆节的调休上班日，期限不顺延", deadline.note());
+    }
+
+    @Test
+    void workingDayPeriodEndingOnAnAdjustedWorkdaySaysSo() {
+        // 2024-02-18 (Sunday) works after 春节: 02-08 (1), 02-09 (2), 02-18 (3).
+        Deadline deadline = CALENDAR.workingDaysAfter(d("2024-02-07"), 3);
+        assertEquals(d("2024-02-18"), deadline.date());
+        assertEquals("第3个工作日2024-02-18为星期日，是春节的调休上班日", deadline.note());
+        assertEquals("", CALENDAR.workingDaysAfter(d("2024-02-07"), 4).note());
     }
 
     @Test

@@ -30,7 +30,15 @@ class WorkingDayCountingTest {
     void theNthWorkingDayAfterIsTheDayByDayOne() {
         for (LocalDate event = FIRST.minusDays(3); !event.isAfter(LAST.plusDays(2)); event = event.plusDays(1)) {
             for (int n : new int[] {0, 1, 2, 5, 7, 10, 20, 30}) {
-                assertEquals(nthOneByOne(event, n), CALENDAR.workingDaysAfter(event, n), event + " + " + n + " 个工作日");
+                Deadline expected = nthOneByOne(event, n);
+                Deadline actual = CALENDAR.workingDaysAfter(event, n);
+                // The day and whether it is covered are the definition; the note (调休上班日) is WorkingDayCalendarTest's.
+                assertEquals(expected.date(), actual.date(), event + " + " + n + " 个工作日");
+                assertEquals(expected.covered(), actual.covered(), event + " + " + n + " 个工作日");
+                assertEquals(expected.notBefore(), actual.notBefore(), event + " + " + n + " 个工作日");
+                if (!actual.covered()) {
+                    assertEquals(expected.note(), actual.note(), event + " + " + n + " 个工作日");
+                }
             }
         }
     }

@@ -31,9 +31,16 @@ class RealReportFixturesTest {
     void report002PerformanceTable() {
         Map<String, IndicatorScore> scores = byCode(check("yuangang-2023.json", 2023, "天河区"));
         assertDecimal("20.00", scores.get("A1.1").score());
-        // 4 × 493.3 / 500 = 3.9464, cut to 3.94: 19.94 (the report prints 19.9)
-        assertDecimal("19.94", scores.get("A1.2").score());
-        assertTrue(scores.get("A1.2").deductions().get(0).explanation().contains("完成率98.66%，得3.94分"));
+        // 4 × 493.3 / 500 = 3.9464, cut to one decimal as the report does (tianhe-2023's score_decimals): 3.9, 19.9, 39.9
+        assertDecimal("19.9", scores.get("A1.2").score());
+        assertTrue(scores.get("A1.2").deductions().get(0).explanation().contains("完成率98.66%，得3.9分"),
+                scores.get("A1.2").deductions().get(0).explanation());
+        assertDecimal("39.9", scores.get("A").score(), "报告：履职效能 39.9 / 40");
+        assertDecimal("0", card002().selfScoreAudit().net(), "the report's own 20 / 19.9 self-scores agree");
+    }
+
+    private static ScoreCard card002() {
+        return check("yuangang-2023.json", 2023, "天河区");
     }
 
     @Test
@@ -68,16 +75,22 @@ class RealReportFixturesTest {
     }
 
     @Test
-    void report001IndicatorsScoredUnderThe2021Pack() {
+    void report001ScoredUnderThe2021ZengchengFramework() {
         ScoreCard card = check("licheng-2021.json", 2021, "增城区");
-        assertEquals("guangzhou-2021", card.rulePack().id());
+        assertEquals("zengcheng-2021", card.rulePack().id());
         Map<String, IndicatorScore> scores = byCode(card);
-        // 11 output indicators of 20/11 points: 外出招商 3/4 → 1.36, 社区活动 170/220 → 1.40; the rest full
-        assertDecimal("19.12", scores.get("A1.1").score());
-        // 5 outcome indicators of 4 points: 帮教服务覆盖率 70% → 2.8; 治安事件发生率 0% of a 0% ceiling is met
-        assertDecimal("18.80", scores.get("A1.2").score());
-        assertDecimal("9.08", scores.get("A1.3").score(), "75317.78 / 82912.04 = 90.84%");
-        // the report gives self-scores only for its own two top-level groups, which do not map onto this framework
-        assertEquals(0, card.selfScoreAudit().compared());
+        assertDecimal("60", scores.get("A").points(), "报告001：履行职能分值60分");
+        assertDecimal("40", scores.get("B").points(), "报告001：管理效能分值40分");
+        // 11 output indicators share 24 points (2.19, 2.19, 2.18 …): 外出招商 3/4 → 1.64, 社区活动 170/220 → 1.68
+        assertDecimal("22.95", scores.get("A1.1").score());
+        // 5 outcome indicators of 4.8 points: 帮教服务覆盖率 70% → 3.36
+        assertDecimal("22.56", scores.get("A1.2").score());
+        assertDecimal("10.90", scores.get("A1.3").score(), "12 × 75317.78 / 82912.04 = 10.9009");
+        // the report's 57.01 follows from no stated sub-table; the 0.6 gap is shown beside its own self-score
+        assertDecimal("56.41", scores.get("A").score());
+        assertDecimal("57.01", scores.get("A").selfScore());
+        assertDecimal("31.5", scores.get("B").selfScore());
+        assertTrue(card.rulePack().notices().stream().anyMatch(n -> n.contains("履行职能60分、管理效能40分") && n.contains("未经核实")),
+                card.rulePack().notices().toString());
     }
 }

@@ -51,8 +51,31 @@ class ExplainAndDiffCommandTest {
     @Test
     void explainTakesAFactWithoutIdByItsName() {
         assertEquals(ExitCode.OK, run("explain", "fixtures/lihu-2023.json", "--fact", "公务接待费"));
-        assertTrue(out.toString().startsWith("“三公”经费 officialReception「公务接待费」"), out.toString());
+        assertTrue(out.toString().startsWith("“三公”经费「公务接待费」\n"), out.toString());
         assertTrue(out.toString().contains("填报位置：$.threePublicCosts.officialReception"), out.toString());
+    }
+
+    @Test
+    void explainListsFactsByLabelNotByInternalKey() {
+        assertEquals(ExitCode.OK, run("explain", "fixtures/lihu-2023.xlsx", "--indicator", "B7.2"));
+        assertTrue(out.toString().contains("\n  “三公”经费「公务接待费」\n"), out.toString());
+        assertTrue(out.toString().contains("填报位置：“三公”经费第6行"), out.toString());
+        assertFalse(out.toString().contains("officialReception"), out.toString());
+    }
+
+    @Test
+    void aWorkbookUsersMissingFactsAreAskedForByTheirSheetAndTheStatusChoice() {
+        assertEquals(ExitCode.OK, run("explain", "fixtures/licheng-2021.xlsx", "--indicator", "B2.2"));
+        String text = out.toString();
+        assertTrue(text.contains("2021年度未填报 工作表“财务管理问题”（在第1行“本表情况”选择“有以下事项”并逐行填写；"
+                + "本年度没有的选择“本年度没有此类事项”），无法核实财务管理是否合规，本指标不得分。"), text);
+        assertTrue(text.contains("要求：填报本年度审计、检查发现的财务管理问题（没有则在“本表情况”中选择“本年度没有此类事项”）"), text);
+        assertFalse(text.contains("management.financialFindings") || text.contains("[]"), text);
+
+        out.getBuffer().setLength(0);
+        assertEquals(ExitCode.OK, run("explain", "fixtures/licheng-2021.json", "--indicator", "B2.2"));
+        assertTrue(out.toString().contains("2021年度未填报 management.financialFindings（财务管理问题），无法核实财务管理是否合规"), out.toString());
+        assertTrue(out.toString().contains("（没有则填 []）"), out.toString());
     }
 
     @Test

@@ -23,7 +23,7 @@ class PackYearsCommandTest {
 
     private static final String PACK_2023 = "rules/guangzhou-2023";
     private static final String DISTRICTS = "增城区、番禺区、荔湾区、越秀区、海珠区、白云区、黄埔区、花都区、南沙区、从化区";
-    private static final String DISTRICTS_2021 = "增城区、天河区、番禺区、荔湾区、越秀区、海珠区、白云区、黄埔区、花都区、南沙区、从化区";
+    private static final String DISTRICTS_2021 = "天河区、番禺区、荔湾区、越秀区、海珠区、白云区、黄埔区、花都区、南沙区、从化区";
 
     @TempDir
     Path temp;
@@ -77,6 +77,7 @@ class PackYearsCommandTest {
                 "    rules/guangzhou-2021（guangzhou-2021）：2021、2022年度；区：" + DISTRICTS_2021,
                 "    rules/guangzhou-2023（guangzhou-2023）：2023、2024、2025、2026年度；区：" + DISTRICTS,
                 "    rules/tianhe-2023（tianhe-2023）：2023、2024、2025、2026年度；区：天河区",
+                "    rules/zengcheng-2021（zengcheng-2021）：2021、2022年度；区：增城区",
                 "  可用 --pack 指定规则包目录。"), run.err().lines().toList());
         assertFalse(run.err().contains("rules validate"), run.err());
     }
@@ -112,14 +113,14 @@ class PackYearsCommandTest {
 
     @Test
     void rulesDiffComparesOnlySubmissionsBothPacksServe() {
-        Run run = selfeval("rules", "diff", "--from", "rules/guangzhou-2021", "--to", PACK_2023,
+        Run run = selfeval("rules", "diff", "--from", "rules/zengcheng-2021", "--to", PACK_2023,
                 "fixtures/licheng-2021.json", "fixtures/lihu-2023.json");
 
         assertEquals(ExitCode.NO_PACK, run.exit(), run.err());
         assertTrue(run.err().contains("fixtures/licheng-2021.json：没有适用的规则包，未比较：\n"
                 + "  --to 指定的规则包 rules/guangzhou-2023 适用于2023、2024、2025、2026年度"), run.err());
         assertTrue(run.err().contains("fixtures/lihu-2023.json：没有适用的规则包，未比较：\n"
-                + "  --from 指定的规则包 rules/guangzhou-2021 适用于2021、2022年度"), run.err());
+                + "  --from 指定的规则包 rules/zengcheng-2021 适用于2021、2022年度"), run.err());
         assertTrue(run.err().contains("  请用 --from 指定适用于该填报的规则包。"), run.err());
     }
 

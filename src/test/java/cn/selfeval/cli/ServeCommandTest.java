@@ -74,6 +74,30 @@ class ServeCommandTest {
     }
 
     @Test
+    void aMissingOrWrongCertificateStopsTheStartWithItsFileNamedAndExitCode5(@TempDir Path dir) {
+        var made = cn.selfeval.web.transport.TestCertificates.rsa();
+        Path cert = made.writeCertificate(dir.resolve("server.crt"));
+        Path key = made.writePkcs8Key(dir.resolve("server.key"));
+        Run missing = selfeval("serve", "--port", "0", "--tls-cert", dir.resolve("nothing.crt").toString(), "--tls-key", key.toString());
+        assertEquals(ExitCode.INTERNAL_ERROR, missing.exit(), missing.err());
+        assertEquals("selfeval serve：证书文件 " + dir.resolve("nothing.crt") + " 不存在；未启动服务\n", missing.err());
+        Path other = cn.selfeval.web.transport.TestCertificates.ec().writePkcs8Key(dir.resolve("other.key"));
+        Run mismatched = selfeval("serve", "--port", "0", "--tls-cert", cert.toString(), "--tls-key", other.toString());
+        assertEquals(ExitCode.INTERNAL_ERROR, mismatched.exit(), mismatched.err());
+        assertTrue(mismatched.err().startsWith("selfeval serve：证书与私钥不匹配：" + cert), mismatched.err());
+    }
+
+    @Test
+    void aCertificateWithoutItsKeyOrARedirectWithoutHttpsIsAUsageError() {
+        Run alone = selfeval("serve", "--tls-cert", "server.crt");
+        assertEquals(ExitCode.USAGE, alone.exit());
+        assertTrue(alone.err().contains("--tls-cert 和 --tls-key 要一起给出"), alone.err());
+        Run redirect = selfeval("serve", "--redirect-port", "8081");
+        assertEquals(ExitCode.USAGE, redirect.exit());
+        assertTrue(redirect.err().contains("--redirect-port 把 HTTP 转到 HTTPS，需同时给出 --tls-cert 和 --tls-key"), redirect.err());
+    }
+
+    @Test
     void aWrongPortIsAUsageError() {
         Run run = selfeval("serve", "--port", "70000");
         assertEquals(ExitCode.USAGE, run.exit());

@@ -3,6 +3,7 @@ package cn.selfeval.decimal;
 import static cn.selfeval.decimal.DecimalAssertions.assertDecimal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.math.BigDecimal;
 import java.util.Collections;
@@ -22,6 +23,17 @@ class RoundingTest {
         // 荔湖 2023: 1,486 of 1,487 on time, 20 points
         assertDecimal("19.98", Rounding.proportionalScore(d("20"), Ratio.of(d("1486"), d("1487"))));
         assertDecimal("6.66", Rounding.proportionalScore(d("20"), Ratio.of(d("1"), d("3"))));
+    }
+
+    @Test
+    void aCheckMayCutScoresToFewerDecimals() {
+        // 元岗 2023 prints 3.9 for 4 × 493.3 / 500 = 3.9464: one decimal, cut
+        assertDecimal("3.9", Rounding.proportionalScore(d("4"), Ratio.of(d("493.3"), d("500")), 1));
+        assertEquals(2, Rounding.proportionalScore(d("4"), Ratio.of(d("493.3"), d("500")), 1).scale(),
+                "kept at the scale of hundredths, like every other score");
+        assertDecimal("3.99", Rounding.proportionalScore(d("4"), Ratio.of(d("99999"), d("100000")), 2));
+        assertDecimal("3", Rounding.proportionalScore(d("4"), Ratio.of(d("99999"), d("100000")), 0));
+        assertThrows(IllegalArgumentException.class, () -> Rounding.proportionalScore(d("4"), Ratio.ONE, 3));
     }
 
     @Test

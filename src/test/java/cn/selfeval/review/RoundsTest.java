@@ -241,4 +241,30 @@ class RoundsTest {
             assertEquals(Integer.valueOf(30000), db.jdbi().withHandle(h -> h.createQuery("PRAGMA busy_timeout").mapTo(Integer.class).one()));
         }
     }
+
+    @ParameterizedTest
+    @EnumSource(ReviewTesting.Kind.class)
+    void twoServersOnOneDatabaseEachSeeTheOthersDecisionsAndPublicationsInTheRound(ReviewTesting.Kind kind) {
+        try (Database db = ReviewTesting.open(kind, temp)) {
+            Rounds first = rounds(db);
+            Rounds second = rounds(db);
+            Round round = lihuRound(first);
+            String unit = first.upload(round.id(), "lihu-2023.json", ReviewTesting.fixture("lihu-2023.json"), null, REVIEWER)
+                    .unitId();
+            UnitSummary before = first.round(round.id()).units().get(0);
+            assertEquals(UnitStatus.CHECKED, before.status());
+            assertEquals(0, new BigDecimal("94.7").compareTo(before.reviewed()));
+
+            second.decide(round.id(), unit, new DecisionRequest(B54, "overturn", null, "顺延后未逾期", null, null, null), REVIEWER);
+            UnitSummary decided = first.round(round.id()).units().get(0);
+            assertEquals(UnitStatus.REVIEWING, decided.status(), "the first server's round line follows the second's decision");
+            assertEquals(0, new BigDecimal("95.2").compareTo(decided.reviewed()));
+            assertEquals("94.7→95.2", before.reviewed().stripTrailingZeros().toPlainString() + "→"
+                    + decided.reviewed().stripTrailingZeros().toPlainString());
+
+            second.publish(round.id(), unit, REVIEWER);
+            assertEquals(UnitStatus.PUBLISHED, first.round(round.id()).units().get(0).status());
+            assertEquals(1, first.round(round.id()).progress().published());
+        }
+    }
 }

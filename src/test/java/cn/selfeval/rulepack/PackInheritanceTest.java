@@ -177,8 +177,10 @@ class PackInheritanceTest {
     @Test
     void theShippedPackFor2021ExtendsThe2023Pack() {
         PackLocator locator = new PackLocator(Path.of("rules"));
-        RulePack for2021 = locator.forSubmission(2021, "增城区");
+        RulePack for2021 = locator.forSubmission(2021, "番禺区");
         assertEquals("guangzhou-2021", for2021.manifest().id());
+        assertEquals("zengcheng-2021", locator.forSubmission(2021, "增城区").manifest().id(), "报告001的指标体系");
+        assertEquals("zengcheng-2021", locator.forSubmission(2022, "增城区").manifest().id());
         assertEquals("guangzhou-2021", locator.forSubmission(2022, "天河区").manifest().id());
         assertEquals("guangzhou-2023", locator.forSubmission(2023, "增城区").manifest().id());
         assertEquals(parent.framework(), for2021.framework());

@@ -43,6 +43,8 @@ class AccessMatrixTest {
             POST /login                                                 *
             GET  /api/health                                            *
             GET  /assets/app.js                                         *
+            GET  /assets/selfeval.css                                   *
+            GET  /template.xlsx                                         u o r x p a
             GET  /api/openapi.yaml                                      *
             GET  /api/openapi.json                                      *
             GET  /                                                      u o r x p a
@@ -92,6 +94,9 @@ class AccessMatrixTest {
             GET  /api/rounds/{id}/units/{unit}/versions/{n}/card.json   u r a
             GET  /api/rounds/{id}/units/{unit}/versions/{n}/submission  u r a
             GET  /api/rounds/{id}/units/{unit}/table2.xlsx              r a
+            GET  /api/rounds/{id}/units/{unit}/report.docx              r a
+            GET  /api/rounds/{id}/watch                                 r a
+            GET  /rounds/{id}/watch                                     r a
             GET  /api/rounds/{id}/export.csv                            r a
             GET  /api/rounds/{id}/export.xlsx                           r a
             GET  /api/rounds/{id}/audit.csv                             r a
@@ -164,7 +169,7 @@ class AccessMatrixTest {
         Set<String> listed = new TreeSet<>();
         matrix().forEach(r -> listed.add(r.method() + " " + r.path()));
         Set<String> served = new TreeSet<>();
-        for (WebServer.Route route : server.routes()) {
+        for (WebServer.Route route : server.accessRules()) {
             assertNotNull(route.access(), route.method() + " " + route.path() + " 没有访问规则");
             served.add(route.method() + " " + route.path());
         }

@@ -3,7 +3,6 @@ package cn.selfeval.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import cn.selfeval.check.PackRegistry;
 import cn.selfeval.decimal.Numbers;
@@ -13,76 +12,79 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.Pdf;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.print.PageSize;
 import org.openqa.selenium.print.PrintOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The pages in a real browser: the system's headless Chromium, driven through the system's chromedriver (never a
- * downloaded one: Selenium Manager is bypassed by naming both). Fails when they are missing, unless
- * SELFEVAL_SKIP_BROWSER_TEST=1 says to skip. Saves screenshots of the three pages to target/screenshots/, or to
+ * The pages in a real browser ({@link Chromium}: the system's headless Chromium and chromedriver). Fails when they
+ * are missing, unless SELFEVAL_SKIP_BROWSER_TEST=1 says to skip. Saves screenshots of the three pages to target/screenshots/, or to
  * the folder named by -Dselfeval.screenshots (docs/screenshots to update the committed ones).
  */
 class BrowserTest {
 
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path DRIVER = Path.of("/usr/bin/chromedriver");
     static final Path LIHU = Path.of("fixtures/lihu-2023.json");
 
     static WebServer server;
-    static ChromeDriverService service;
+    static Chromium chromium;
     static ChromeDriver driver;
     static WebDriverWait wait;
-    static Path profile;
 
     @BeforeAll
     static void start() throws IOException {
-        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(DRIVER)) {
-            String missing = "浏览器测试需要系统的 Chromium 和 chromedriver（" + CHROMIUM + "、" + DRIVER + "），本机没有："
-                    + "apt-get install -y chromium chromium-driver";
-            if ("1".equals(System.getenv("SELFEVAL_SKIP_BROWSER_TEST"))) {
-                Assumptions.abort(missing + "。SELFEVAL_SKIP_BROWSER_TEST=1：跳过浏览器测试");
-            }
-            fail(missing + "（./run-tests 会自动安装；开发机暂不安装时可设 SELFEVAL_SKIP_BROWSER_TEST=1 跳过）");
-        }
+        chromium = Chromium.start();
         server = TestServers.shared();
-        profile = Files.createTempDirectory("selfeval-chromium-");
-        service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--user-data-dir=" + profile, "--window-size=1280,1000", "--lang=zh-CN", "--hide-scrollbars");
-        driver = new ChromeDriver(service, options);
-        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        driver = chromium.driver;
+        wait = chromium.wait;
     }
 
     @AfterAll
     static void stop() {
-        if (driver != null) {
-            driver.quit();
+        if (chromium != null) {
+            chromium.close();
         }
-        if (service != null) {
-            service.stop();
-        }
+    }
+
+    /** Whatever a page did, the browser refused nothing under the service's Content-Security-Policy. */
+    @AfterEach
+    void nothingWasRefusedByTheContentSecurityPolicy() {
+        List<String> refused = policyViolations();
+        assertEquals(List.of(), refused, "Content-Security-Policy 拒绝了页面中的内容");
+    }
+
+    /** The console messages since the last call that report a Content-Security-Policy violation. */
+    static List<String> policyViolations() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy")).toList();
+    }
+
+    @Test
+    void theConsoleCheckSeesWhatThePolicyRefuses() {
+        open("/");
+        ((JavascriptExecutor) driver).executeScript("var s = document.createElement('script'); s.textContent = 'window.ran = 1';"
+                + " document.body.appendChild(s); var d = document.createElement('div'); d.setAttribute('onclick', 'x()');"
+                + " d.setAttribute('style', 'color: red'); document.body.appendChild(d);");
+        assertEquals(null, ((JavascriptExecutor) driver).executeScript("return window.ran === undefined ? null : window.ran;"),
+                "an inline script does not run");
+        List<String> refused = policyViolations();
+        assertTrue(refused.stream().anyMatch(m -> m.contains("inline script")), refused.toString());
+        assertTrue(refused.stream().anyMatch(m -> m.contains("inline style")), refused.toString());
     }
 
     static void open(String path) {
@@ -274,20 +276,8 @@ class BrowserTest {
                 .map(WebElement::getText).toList();
     }
 
-    /** The whole page (up to 4000 pixels high, window frame included in the size) as a PNG. */
+    /** The whole page (up to 4000 pixels high) as a PNG, into target/screenshots or -Dselfeval.screenshots. */
     static void screenshot(String name) {
-        Path dir = Path.of(System.getProperty("selfeval.screenshots", "target/screenshots"));
-        Dimension before = driver.manage().window().getSize();
-        try {
-            long height = (Long) ((JavascriptExecutor) driver).executeScript(
-                    "return Math.ceil(document.documentElement.scrollHeight + window.outerHeight - window.innerHeight)");
-            driver.manage().window().setSize(new Dimension(1280, (int) Math.min(4000, height)));
-            Files.createDirectories(dir);
-            Files.write(dir.resolve(name), driver.getScreenshotAs(OutputType.BYTES));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            driver.manage().window().setSize(before);
-        }
+        chromium.screenshot(Path.of(System.getProperty("selfeval.screenshots", "target/screenshots")).resolve(name));
     }
 }

@@ -30,16 +30,26 @@ public final class Http {
 
     private final String base;
     private final Map<String, String> headers;
-    private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient client;
 
     public Http(String base) {
-        this(base, Map.of());
+        this(base, Map.of(), HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build());
+    }
+
+    /** Over HTTPS, trusting what {@code tls} trusts. */
+    public Http(String base, javax.net.ssl.SSLContext tls) {
+        this(base, Map.of(), HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).sslContext(tls).build());
     }
 
     /** A client that sends these headers with every request (a bearer token, a session cookie). */
     public Http(String base, Map<String, String> headers) {
+        this(base, headers, HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build());
+    }
+
+    private Http(String base, Map<String, String> headers, HttpClient client) {
         this.base = base;
         this.headers = Map.copyOf(headers);
+        this.client = client;
     }
 
     /** The headers this client sends. */
@@ -50,7 +60,7 @@ public final class Http {
     public Http with(Map<String, String> more) {
         Map<String, String> all = new java.util.HashMap<>(headers);
         all.putAll(more);
-        return new Http(base, all);
+        return new Http(base, all, client);
     }
 
     /** POST of an HTML form (application/x-www-form-urlencoded). */

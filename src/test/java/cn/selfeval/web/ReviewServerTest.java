@@ -198,7 +198,8 @@ class ReviewServerTest {
             String roundPage = created.headers().firstValue("Location").orElseThrow();
             String roundId = roundPage.substring("/rounds/".length());
             String page = Http.text(http.get(roundPage));
-            assertTrue(page.contains("&lt;script&gt;alert(1)&lt;/script&gt;") && !page.contains("<script>alert(1)"), page);
+            assertTrue(page.contains("&lt;script&gt;alert（1）&lt;/script&gt;") && !page.contains("<script>alert"),
+                    "the name as text (with the full-width brackets of unit names): " + page);
             assertTrue(page.contains("复核&lt;b&gt;"));
             HttpResponse<byte[]> up = http.multipart(roundPage + "/submissions",
                     List.of(Http.Part.file("files", Path.of("fixtures/lihu-2023.json"))), Map.of());

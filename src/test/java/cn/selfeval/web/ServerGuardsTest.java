@@ -1,6 +1,7 @@
 package cn.selfeval.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.selfeval.web.guard.Answers;
@@ -108,19 +109,34 @@ class ServerGuardsTest {
             for (int i = 0; i < 2; i++) {
                 held.add(begin("/api/batch", 2 * Limits.MIB - 1, chunk));
             }
-            Thread.sleep(300);
-            HttpResponse<byte[]> busy = http.post("/api/batch", "application/json", " ".repeat(200 * 1024).getBytes(StandardCharsets.UTF_8));
+            awaitHeld(bytes -> bytes >= 2 * 700 * 1024, "the two slow bodies' bytes are held");
+            // A whole megabyte more: the answer comes after the server has read (and dropped) it all, so the client,
+            // still sending when memory ran out, receives it instead of a reset connection.
+            // on a new connection: one kept from an earlier test may be closed by the server's idle timeout as it is reused
+            HttpResponse<byte[]> busy = new Http(server.url()).post("/api/batch", "application/json", " ".repeat(1024 * 1024).getBytes(StandardCharsets.UTF_8));
             assertEquals(503, busy.statusCode(), Http.text(busy));
             assertEquals("5", busy.headers().firstValue("Retry-After").orElse(""));
             assertTrue(Http.text(busy).contains("服务正忙：同时接收的上传已占用为上传预留的 1.5 MB 内存，请 5 秒后再试"), Http.text(busy));
+            assertFalse(busy.headers().firstValue("Connection").orElse("").equalsIgnoreCase("close"),
+                    "the body was read to its end: the connection stays usable");
+            assertEquals(2 * 700 * 1024, server.uploadBytesHeld(), "the refused body holds no memory");
         } finally {
             for (Socket socket : held) {
                 socket.close();
             }
         }
-        Thread.sleep(300);
+        awaitHeld(bytes -> bytes == 0, "memory is given back when a request ends");
         HttpResponse<byte[]> after = http.postFile("/api/check", LIHU);
         assertEquals(200, after.statusCode(), "memory is given back when a request ends: " + Http.text(after));
+    }
+
+    /** Waits (at most 10 s) until the bytes of bodies held in memory satisfy {@code condition}. */
+    static void awaitHeld(java.util.function.LongPredicate condition, String what) throws InterruptedException {
+        long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (!condition.test(server.uploadBytesHeld())) {
+            assertTrue(System.nanoTime() < until, what + ": held " + server.uploadBytesHeld() + " bytes");
+            Thread.sleep(20);
+        }
     }
 
     @Test

@@ -261,6 +261,16 @@ class WebServerTest {
         assertTrue(gz2023.get("live").asBoolean());
         assertEquals(64, gz2023.get("contentHash").asText().length());
         assertFalse(gz2023.get("draft").asBoolean());
+        assertEquals("zengcheng-2021", packs.get(3).get("id").asText(), "报告001的增城区2021年指标体系");
+        assertEquals("[2021,2022]", packs.get(3).get("years").toString());
+    }
+
+    @Test
+    void theCatalogueOfThe2021ZengchengPackShowsItsFrameworkAndWhatIsNotVerified() throws IOException {
+        assertTrue(text(http.get("/packs")).contains("zengcheng-2021"));
+        String catalogue = text(http.get("/packs/zengcheng-2021/catalogue"));
+        assertTrue(catalogue.contains("履行职能") && catalogue.contains("管理效能"), catalogue);
+        assertTrue(catalogue.contains("指标体系未全部核实：报告001只写明两个一级指标：履行职能60分、管理效能40分"), catalogue);
     }
 
     @Test
@@ -323,7 +333,7 @@ class WebServerTest {
         assertTrue(text(page).contains("<option value=\"guangzhou-2023\">"), text(page));
         assertTrue(text(page).contains("accept=\".xlsx,.json\""), text(page));
         assertTrue(text(page).contains("自评填报表（.xlsx）、JSON（.json）"), text(page));
-        assertEquals(WebServer.CSP, page.headers().firstValue("Content-Security-Policy").orElseThrow());
+        assertEquals(cn.selfeval.web.transport.SecurityHeaders.policy(), page.headers().firstValue("Content-Security-Policy").orElseThrow());
         assertEquals("nosniff", page.headers().firstValue("X-Content-Type-Options").orElseThrow());
     }
 
@@ -451,9 +461,12 @@ class WebServerTest {
         String html = text(http.get("/packs"));
         assertTrue(html.contains("guangzhou-2023") && html.contains("2023.2.0") && html.contains("使用中"), html);
         assertTrue(html.contains(server.packs().find("guangzhou-2023").orElseThrow().checker().compiled().pack().contentHash()));
+        // The calendar's end is said once here (and in the catalogue), not on every rules validate.
+        assertTrue(html.contains("工作日历（cn-workdays.json）覆盖2020-01-01至2026-12-31。2026年12月起算、落入2027年的期限"), html);
         HttpResponse<byte[]> catalogue = http.get("/packs/guangzhou-2023/catalogue");
         assertEquals(200, catalogue.statusCode());
         assertTrue(text(catalogue).contains("B5.4"));
+        assertTrue(text(catalogue).contains("国务院办公厅公布2027年节假日安排后，在日历中补充假期并延长 covers.to 即可判定"), text(catalogue));
         assertEquals(404, http.get("/packs/nothing/catalogue").statusCode());
     }
 

@@ -27,7 +27,8 @@ import java.util.Map;
  *     Never above 100%.</li>
  * <li>Each indicator carries a share of the section's points: by the declared weights when every indicator has
  *     one, else equal shares ({@link PerformanceSectionSummary#shareOf}, adding up exactly).</li>
- * <li>Score = share × 完成率, cut to hundredths ({@link Rounding#proportionalScore}); below the floor 0.</li>
+ * <li>Score = share × 完成率, cut to hundredths ({@link Rounding#proportionalScore}), or to the decimals the check's
+ *     {@code scoreDecimals} parameter states (元岗 2023: one decimal); below the floor 0.</li>
  * </ul>
  * Outcomes per indicator: {@code met}, {@code belowTarget} (deducts share − score), {@code noResult} (deducts the
  * share), {@code zeroTarget} (a ≥ indicator with target 0: 无法判定); per section: {@code noIndicators} (deducts the
@@ -41,7 +42,7 @@ public final class CompletionCheck extends Check {
     public static final List<Variable> VARIABLES = List.of(
             new Variable("weight", "分值", "该指标的分值（类别分值按权重或平均分配）", ValueType.NUMBER),
             new Variable("rate", "完成率（%）", ValueType.NUMBER),
-            new Variable("score", "得分", "该指标得分（截尾两位小数）", ValueType.NUMBER),
+            new Variable("score", "得分", "该指标得分（截尾两位小数，或 scoreDecimals 所定的位数）", ValueType.NUMBER),
             new Variable("result", "完成情况", "完成情况：目标…，实际…；定性指标为已达成/未达成", ValueType.TEXT),
             new Variable("floorPercent", "得分下限（%）", "完成率低于该值得0分", ValueType.NUMBER),
             new Variable("belowFloorNote", "低于下限", "完成率低于下限时的说明（，完成率低于60%不得分），否则为空", ValueType.TEXT),
@@ -53,13 +54,16 @@ public final class CompletionCheck extends Check {
 
     private final PerformanceSection section;
     private final String floorParameter;
+    private final String decimalsParameter;
     private final Map<String, OutcomeSpec> outcomes;
 
+    /** @param decimalsParameter the parameter giving the decimals a score is cut to, or null for two */
     public CompletionCheck(Definition definition, PerformanceSection section, String floorParameter,
-            Map<String, OutcomeSpec> outcomes) {
+            String decimalsParameter, Map<String, OutcomeSpec> outcomes) {
         super(definition);
         this.section = section;
         this.floorParameter = floorParameter;
+        this.decimalsParameter = decimalsParameter;
         this.outcomes = outcomes;
     }
 
@@ -100,7 +104,8 @@ public final class CompletionCheck extends Check {
         Ratio rate = completionRate(indicator);
         BigDecimal floor = context.params().number(floorParameter);
         boolean belowFloor = rate.exactPercent().compareTo(floor) < 0;
-        BigDecimal score = belowFloor ? BigDecimal.ZERO : Rounding.proportionalScore(weight, rate);
+        int decimals = decimalsParameter == null ? Rounding.POINT_SCALE : context.params().integer(decimalsParameter);
+        BigDecimal score = belowFloor ? BigDecimal.ZERO : Rounding.proportionalScore(weight, rate, decimals);
         variables.put("rate", rate.percent());
         variables.put("score", score);
         variables.put("floorPercent", floor);

@@ -42,7 +42,7 @@ public final class DeadlineCheck extends PerFactCheck {
     public static final List<Variable> VARIABLES = List.of(
             new Variable("days", "期限天数", "期限天数（自然日或工作日，within 中的参数值）", ValueType.NUMBER),
             new Variable("deadline", "期限届满日", "期限届满日（工作日历未覆盖时为“不早于…”）", ValueType.TEXT),
-            new Variable("rollOver", "期限顺延", "期限末日遇休息日顺延的说明；没有顺延时为空（写在 [[…]] 中）", ValueType.TEXT),
+            new Variable("rollOver", "期限顺延", "期限末日遇休息日顺延的说明（点名所连的节假日），或末日为调休上班日、不顺延的说明；都没有时为空（写在 [[…]] 中）", ValueType.TEXT),
             new Variable("daysLate", "逾期天数", "逾期的自然日数", ValueType.NUMBER),
             new Variable("workingDaysTaken", "所用工作日", "从起算日次日到完成日的工作日数", ValueType.NUMBER),
             new Variable("calendarNote", "工作日历说明", "工作日历未覆盖期限所需日期的说明", ValueType.TEXT));

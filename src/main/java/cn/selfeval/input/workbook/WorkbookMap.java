@@ -134,6 +134,10 @@ public final class WorkbookMap implements SourceMap {
             FactLocation whole = FactLocation.sheet(sheet, list);
             locations.put(null, dotted(list), whole);
             locations.putList(dotted(list), whole);
+            locations.putWording(dotted(list), new FactLocations.ListWording(whole.text(), "在第" + Form.STATUS_ROW + "行“"
+                    + Form.STATUS_LABEL + "”选择“" + Form.Status.HAS_ITEMS.label() + "”并逐行填写；本年度没有的选择“"
+                    + Form.Status.NONE_THIS_YEAR.label() + "”", "在“" + Form.STATUS_LABEL + "”中选择“"
+                    + Form.Status.NONE_THIS_YEAR.label() + "”"));
             if (FactLocations.navigate(submission, list) instanceof List<?> items) {
                 for (int i = 0; i < items.size() && i < wheres.size(); i++) {
                     CellLocation row = rows.get(list.index(i));
@@ -151,6 +155,8 @@ public final class WorkbookMap implements SourceMap {
         }));
         objectSheets.forEach((object, sheet) -> {
             locations.putList(dotted(object), FactLocation.sheet(sheet, object));
+            locations.putWording(dotted(object), new FactLocations.ListWording(FactLocation.sheet(sheet, object).text(),
+                    "在该表中填写", "在该表中说明"));
             if (FactLocations.navigate(submission, object) instanceof Fact fact) {
                 locations.put(fact.factKind(), fact.factId(), FactLocation.sheet(sheet, object));
             }

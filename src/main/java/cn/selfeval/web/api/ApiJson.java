@@ -185,17 +185,24 @@ public final class ApiJson {
                 error.set("problems", problems(r));
             }
         }
+        // Added up within one pack and year only: each total names its pack and year.
         ArrayNode indicators = doc.putArray("indicators");
-        for (BatchSummary.IndicatorTotal t : summary.indicators()) {
-            ObjectNode o = indicators.addObject();
-            o.put("code", t.code());
-            o.put("name", t.name());
-            o.put("points", num(t.points()));
-            o.put("units", t.units());
-            o.put("unitsDeducted", t.unitsDeducted());
-            o.put("deductionCount", t.deductions());
-            o.put("deductedPoints", num(t.deducted()));
-            o.put("missingFactsPoints", num(t.missingFacts()));
+        for (BatchSummary.IndicatorGroup g : summary.groups()) {
+            for (BatchSummary.IndicatorTotal t : g.totals()) {
+                ObjectNode o = indicators.addObject();
+                o.put("rulePack", g.packId());
+                o.put("rulePackVersion", g.packVersion());
+                o.put("rulePackContentHash", g.packHash());
+                o.put("year", g.year());
+                o.put("code", t.code());
+                o.put("name", t.name());
+                o.put("points", num(t.points()));
+                o.put("units", t.units());
+                o.put("unitsDeducted", t.unitsDeducted());
+                o.put("deductionCount", t.deductions());
+                o.put("deductedPoints", num(t.deducted()));
+                o.put("missingFactsPoints", num(t.missingFacts()));
+            }
         }
         return render(doc);
     }

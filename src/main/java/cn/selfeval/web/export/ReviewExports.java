@@ -1,12 +1,14 @@
 package cn.selfeval.web.export;
 
 import cn.selfeval.decimal.Numbers;
+import cn.selfeval.docreport.ReviewColumns;
 import cn.selfeval.review.AuditEntry;
 import cn.selfeval.review.IndicatorReview;
 import cn.selfeval.review.OutcomeReview;
 import cn.selfeval.review.Review;
 import cn.selfeval.review.RoundView;
 import cn.selfeval.review.UnitDetail;
+import cn.selfeval.review.UnitStatus;
 import cn.selfeval.review.UnitSummary;
 import cn.selfeval.scoring.IndicatorScore;
 import cn.selfeval.web.view.Times;
@@ -17,6 +19,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -77,7 +80,7 @@ public final class ReviewExports {
     private static List<Object> resultRow(UnitSummary u) {
         List<Object> row = new ArrayList<>();
         row.add(u.name());
-        row.add(u.status().label());
+        row.add(u.statusText());
         row.add(u.selfScore());
         row.add(u.computed());
         row.add(u.reviewed());
@@ -108,8 +111,7 @@ public final class ReviewExports {
         Review review = unit.review();
         Map<String, IndicatorReview> byCode = review.indicators().stream()
                 .collect(Collectors.toMap(IndicatorReview::code, Function.identity()));
-        Map<String, List<OutcomeReview>> decided = Stream.concat(review.outcomes().stream(), review.manual().stream())
-                .filter(o -> o.decision() != null).collect(Collectors.groupingBy(OutcomeReview::indicatorCode));
+        Map<String, String> opinions = opinions(review, "\n");
         return ScoreCardWorkbook.of(review.card(), generatedAt, new ScoreCardWorkbook.ExtraColumns() {
             @Override
             public String title() {
@@ -126,7 +128,7 @@ public final class ReviewExports {
                 IndicatorReview r = byCode.get(s.code());
                 List<Object> values = new ArrayList<>();
                 values.add(r == null ? null : r.reviewed());
-                values.add(s.leaf() ? opinion(decided.getOrDefault(s.code(), List.of())) : "");
+                values.add(s.leaf() ? opinions.getOrDefault(s.code(), "") : "");
                 return values;
             }
 
@@ -141,15 +143,42 @@ public final class ReviewExports {
         });
     }
 
-    /** "撤销「采购合同逾期签订」ZC2023-004：理由（复核人员，时间）", one a line. */
-    private static String opinion(List<OutcomeReview> decided) {
-        return decided.stream().map(o -> {
-            var d = o.decision();
-            String what = o.manual() ? "补充扣分" : "「" + o.outcome().ruleName() + "」" + o.outcome().factId();
-            return d.action().label() + " " + what + (d.points() == null ? "" : "（" + Numbers.plain(d.points()) + " 分）") + "："
-                    + d.reason() + (d.basis() == null ? "" : "；依据：" + d.basis()) + "（" + d.decidedBy().name() + "，"
-                    + Times.format(d.decidedAt()) + "）";
-        }).collect(Collectors.joining("\n"));
+    /**
+     * What the round adds to the unit's 自评报告 once its current version is under review or published: the 复核分 of
+     * every indicator, the 复核意见 (one decision a line) and where the review stands; null while nobody has decided.
+     */
+    public static ReviewColumns reportColumns(UnitDetail unit) {
+        Review review = unit.review();
+        if (review == null || unit.unit().status() != UnitStatus.REVIEWING && unit.unit().status() != UnitStatus.PUBLISHED) {
+            return null;
+        }
+        String state = unit.unit().status().label() + unit.publications().stream()
+                .filter(p -> p.versionId().equals(unit.current().id())).findFirst()
+                .map(p -> "，" + p.publishedBy().name() + "于" + Times.format(p.publishedAt()) + "发布").orElse("");
+        Map<String, BigDecimal> scores = new LinkedHashMap<>();
+        review.indicators().stream().filter(i -> i.reviewed() != null).forEach(i -> scores.put(i.code(), i.reviewed()));
+        return new ReviewColumns(state, review.reviewed(), review.reviewedGrade(), scores, opinions(review, "\n"));
+    }
+
+    /**
+     * The 复核意见 of each 三级 indicator with a decision in force: "撤销 「采购合同逾期签订」ZC2023-004：理由（复核人员，时间）",
+     * the decisions joined by {@code separator}; as the 复核 表2 and the round's 自评报告 write them.
+     */
+    public static Map<String, String> opinions(Review review, String separator) {
+        Map<String, String> opinions = new LinkedHashMap<>();
+        Stream.concat(review.outcomes().stream(), review.manual().stream()).filter(o -> o.decision() != null)
+                .collect(Collectors.groupingBy(OutcomeReview::indicatorCode, LinkedHashMap::new, Collectors.toList()))
+                .forEach((code, decided) -> opinions.put(code, decided.stream().map(ReviewExports::opinion)
+                        .collect(Collectors.joining(separator))));
+        return opinions;
+    }
+
+    private static String opinion(OutcomeReview o) {
+        var d = o.decision();
+        String what = o.manual() ? "补充扣分" : "「" + o.outcome().ruleName() + "」" + o.outcome().factId();
+        return d.action().label() + " " + what + (d.points() == null ? "" : "（" + Numbers.plain(d.points()) + " 分）") + "："
+                + d.reason() + (d.basis() == null ? "" : "；依据：" + d.basis()) + "（" + d.decidedBy().name() + "，"
+                + Times.format(d.decidedAt()) + "）";
     }
 
     private static byte[] csv(List<String> header, List<List<Object>> rows) {

@@ -77,24 +77,31 @@ public final class SummaryExports {
         units.createFreezePane(1, 3);
 
         XSSFSheet totals = w.book.createSheet("各指标扣分");
-        String[] columns = {"指标", "分值", "检查单位数", "扣分单位数", "扣分处数", "扣分合计", "其中未提供事实"};
+        String[] columns = {"规则包", "年度", "指标", "分值", "检查单位数", "扣分单位数", "扣分处数", "扣分合计", "其中未提供事实"};
         Row th = totals.createRow(0);
         for (int c = 0; c < columns.length; c++) {
             Workbooks.put(th, c, columns[c], w.header);
         }
         r = 1;
-        for (BatchSummary.IndicatorTotal t : summary.indicators()) {
-            Row row = totals.createRow(r++);
-            Workbooks.put(row, 0, t.code() + " " + t.name(), w.text);
-            Workbooks.put(row, 1, t.points(), w.number);
-            Workbooks.put(row, 2, BigDecimal.valueOf(t.units()), w.text);
-            Workbooks.put(row, 3, BigDecimal.valueOf(t.unitsDeducted()), w.text);
-            Workbooks.put(row, 4, BigDecimal.valueOf(t.deductions()), w.text);
-            Workbooks.put(row, 5, t.deducted(), w.number);
-            Workbooks.put(row, 6, t.missingFacts(), w.number);
+        // Totals are added up within one pack and year only (BatchSummary): each row names its group.
+        for (BatchSummary.IndicatorGroup g : summary.groups()) {
+            for (BatchSummary.IndicatorTotal t : g.totals()) {
+                Row row = totals.createRow(r++);
+                Workbooks.put(row, 0, g.packId() + " " + g.packVersion() + "（" + g.packHash().substring(0, 8) + "）", w.text);
+                Workbooks.put(row, 1, BigDecimal.valueOf(g.year()), w.text);
+                Workbooks.put(row, 2, t.code() + " " + t.name(), w.text);
+                Workbooks.put(row, 3, t.points(), w.number);
+                Workbooks.put(row, 4, BigDecimal.valueOf(t.units()), w.text);
+                Workbooks.put(row, 5, BigDecimal.valueOf(t.unitsDeducted()), w.text);
+                Workbooks.put(row, 6, BigDecimal.valueOf(t.deductions()), w.text);
+                Workbooks.put(row, 7, t.deducted(), w.number);
+                Workbooks.put(row, 8, t.missingFacts(), w.number);
+            }
         }
-        totals.setColumnWidth(0, 44 * 256);
-        for (int c = 1; c < columns.length; c++) {
+        totals.setColumnWidth(0, 30 * 256);
+        totals.setColumnWidth(1, 8 * 256);
+        totals.setColumnWidth(2, 44 * 256);
+        for (int c = 3; c < columns.length; c++) {
             totals.setColumnWidth(c, 12 * 256);
         }
 

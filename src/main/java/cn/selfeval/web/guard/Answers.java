@@ -1,6 +1,7 @@
 package cn.selfeval.web.guard;
 
 import cn.selfeval.web.Limits;
+import cn.selfeval.web.transport.SecurityHeaders;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import org.eclipse.jetty.http.HttpHeader;
@@ -33,7 +34,7 @@ public interface Answers {
         response.setStatus(status);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, answer.contentType());
         response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
-        response.getHeaders().put("X-Content-Type-Options", "nosniff");
+        SecurityHeaders.put(response.getHeaders(), request.isSecure());
         if (status == 503 || status == 429) {
             response.getHeaders().put(HttpHeader.RETRY_AFTER, Integer.toString(Limits.RETRY_AFTER_SECONDS));
         }

@@ -28,7 +28,9 @@ import org.eclipse.jetty.util.thread.Scheduler;
  * <li>a body arriving slower than {@link Limits#minBytesPerSecond()} on average, or not complete within
  * {@link Limits#checkTimeout()} (408);</li>
  * <li>a body that does not fit in the memory left for uploads (503 with Retry-After), so that no number of
- * concurrent large uploads can exhaust the heap.</li>
+ * concurrent large uploads can exhaust the heap. The rest of such a body is read and dropped before the answer: it is
+ * within the size limit, and a refusal sent while the client still sends is lost when the connection closes with
+ * bytes unread (the client sees a reset instead of the 503).</li>
  * </ul>
  * Jetty 12.1's own minimum-data-rate settings do not serve here: {@code HttpConfiguration.minRequestDataRate} is not
  * enforced for HTTP/1.1 and {@code MinimumDataRateHandler} measures the bytes of all requests together.
@@ -104,6 +106,8 @@ public final class BodyFirst extends Handler.Wrapper {
         private final AtomicLong held = new AtomicLong();
         private final Scheduler.Task deadline;
         private long received;
+        /** Set when the body does not fit in the memory for uploads: the rest is read and dropped, then this is answered. */
+        private String busy;
 
         Reading(Request request, Response response, Callback callback, long max, long started) {
             this.request = request;
@@ -152,21 +156,27 @@ public final class BodyFirst extends Handler.Wrapper {
                     refuse(413, "too-large", tooLarge(request));
                     return;
                 }
-                if (n > 0 && !memory.take(n)) {
-                    chunk.release();
-                    refuse(503, "busy", "服务正忙：同时接收的上传已占用为上传预留的 " + Limits.size(limits.uploadMemoryBytes())
-                            + " 内存，请 " + Limits.RETRY_AFTER_SECONDS + " 秒后再试");
-                    return;
+                if (busy == null && n > 0 && !memory.take(n)) {
+                    // Answered once the body is read to its end (dropping it, holding no memory): a refusal sent while
+                    // the client still sends would be lost when the connection closes with bytes unread.
+                    busy = "服务正忙：同时接收的上传已占用为上传预留的 " + Limits.size(limits.uploadMemoryBytes())
+                            + " 内存，请 " + Limits.RETRY_AFTER_SECONDS + " 秒后再试";
+                    pieces.clear();
+                    release();
                 }
-                held.addAndGet(n);
                 received += n;
-                if (n > 0) {
+                if (busy == null && n > 0) {
+                    held.addAndGet(n);
                     byte[] piece = new byte[n];
                     bytes.get(piece);
                     pieces.add(piece);
                 }
                 boolean last = chunk.isLast();
                 chunk.release();
+                if (last && busy != null) {
+                    refuse(503, "busy", busy, false);
+                    return;
+                }
                 if (last) {
                     dispatch();
                     return;
@@ -205,10 +215,15 @@ public final class BodyFirst extends Handler.Wrapper {
         }
 
         private void refuse(int status, String kind, String message) {
+            refuse(status, kind, message, true);
+        }
+
+        /** @param close whether the connection ends after the answer (the body was not read to its end) */
+        private void refuse(int status, String kind, String message, boolean close) {
             if (finish()) {
                 pieces.clear();
                 release();
-                Answers.write(answers, request, response, callback, status, kind, message, true);
+                Answers.write(answers, request, response, callback, status, kind, message, close);
             }
         }
 

@@ -40,6 +40,7 @@ final class JettyErrors extends ErrorHandler {
     public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
         Answers.Answer answer = answers.answer("/api/", status, kind(status), message(status));
         fields.put(HttpHeader.CONTENT_TYPE, answer.contentType());
+        cn.selfeval.web.transport.SecurityHeaders.put(fields, false);
         return ByteBuffer.wrap(answer.body().getBytes(StandardCharsets.UTF_8));
     }
 

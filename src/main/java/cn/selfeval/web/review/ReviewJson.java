@@ -14,6 +14,9 @@ import cn.selfeval.review.UnitDetail;
 import cn.selfeval.review.UnitSummary;
 import cn.selfeval.review.UploadResult;
 import cn.selfeval.review.Version;
+import cn.selfeval.watch.WatchJson;
+import cn.selfeval.watch.WatchStatus;
+import cn.selfeval.web.view.RoundWatch;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -224,6 +227,39 @@ public final class ReviewJson {
             m.put("detail", e.detail());
             return m;
         }).toList());
+    }
+
+    /** 预警 across a round: counts for the round, and per unit its counts and the watch list as POST /api/watch answers it. */
+    public static Map<String, Object> watch(RoundWatch w) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("formatVersion", "1");
+        m.put("tool", "selfeval");
+        m.put("kind", "roundWatch");
+        m.put("round", Map.of("id", w.round().id(), "name", w.round().name(), "year", w.round().year(),
+                "district", w.round().district()));
+        m.put("asOf", w.asOf().toString());
+        m.put("within", w.within());
+        Map<String, Object> counts = new LinkedHashMap<>();
+        counts.put("units", w.units().size());
+        counts.put("unitsWithOverdue", w.unitsWithOverdue());
+        counts.put("unitsWithDueSoon", w.unitsWithDueSoon());
+        counts.put("unitsNotWatched", w.notWatched());
+        for (WatchStatus status : WatchStatus.values()) {
+            counts.put(status.code(), w.items(status));
+        }
+        m.put("counts", counts);
+        m.put("units", w.units().stream().map(u -> {
+            Map<String, Object> unit = new LinkedHashMap<>();
+            unit.put("id", u.unitId());
+            unit.put("name", u.unitName());
+            unit.put("version", u.version());
+            unit.put("overdue", u.overdue());
+            unit.put("dueSoon", u.dueSoon());
+            unit.put("problems", u.problems());
+            unit.put("watch", u.list() == null ? null : WatchJson.tree(u.list()));
+            return unit;
+        }).toList());
+        return m;
     }
 
     private static Map<String, Object> doc(String field, Object value) {

@@ -15,7 +15,7 @@ import java.util.List;
  * units with their messages, and the points lost per indicator across units.
  */
 public record SummaryView(String id, String createdAt, int total, int checked, List<Row> rows, List<Refused> refused,
-        List<Total> indicators, List<String> notDeducted) {
+        List<Group> groups, String mixedNotice) {
 
     /**
      * One unit. The {@code …Sort} values are what the table sorts by (numbers; units without a value sort last).
@@ -33,6 +33,15 @@ public record SummaryView(String id, String createdAt, int total, int checked, L
 
     public record Total(String code, String name, String points, int units, int unitsDeducted, int deductions,
             String deducted, String missingFacts) {
+    }
+
+    /**
+     * The per-indicator totals of the units scored by one pack for one year.
+     *
+     * @param anchor      the table's id ("indicators", then "indicators-2" … when the batch is mixed)
+     * @param notDeducted the indicators these units were checked on and lost nothing
+     */
+    public record Group(String anchor, String label, int units, List<Total> indicators, List<String> notDeducted) {
     }
 
     private static final String LAST = "-1000000";
@@ -64,13 +73,20 @@ public record SummaryView(String id, String createdAt, int total, int checked, L
                     "—", "—", LAST, "—", "—", r.status() == UnitResult.Status.INVALID_SUBMISSION
                             ? String.valueOf(r.inputProblems().size()) : "—", "", "", false));
         }
-        List<Total> totals = summary.indicators().stream().filter(t -> t.deducted().signum() > 0)
-                .map(t -> new Total(t.code(), t.name(), plain(t.points()), t.units(), t.unitsDeducted(), t.deductions(),
-                        plain(t.deducted()), plain(t.missingFacts()))).toList();
-        List<String> notDeducted = summary.indicators().stream().filter(t -> t.deducted().signum() == 0)
-                .map(t -> t.code() + " " + t.name()).sorted().toList();
+        List<Group> groups = new ArrayList<>();
+        for (BatchSummary.IndicatorGroup g : summary.groups()) {
+            List<Total> totals = g.totals().stream().filter(t -> t.deducted().signum() > 0)
+                    .map(t -> new Total(t.code(), t.name(), plain(t.points()), t.units(), t.unitsDeducted(), t.deductions(),
+                            plain(t.deducted()), plain(t.missingFacts()))).toList();
+            List<String> notDeducted = g.totals().stream().filter(t -> t.deducted().signum() == 0)
+                    .map(t -> t.code() + " " + t.name()).sorted().toList();
+            groups.add(new Group(groups.isEmpty() ? "indicators" : "indicators-" + (groups.size() + 1), g.label(), g.units(),
+                    totals, notDeducted));
+        }
+        String mixed = summary.mixed() ? "这批填报由 " + groups.size() + " 个不同的规则包或年度评分（见各单位的“规则包”列）：同一指标在不同规则包、"
+                + "不同年度的分值和扣分标准可能不同，所以各指标扣分按规则包和年度分别合计，不跨组相加。" : "";
         return new SummaryView(id, Times.format(summary.createdAt()), summary.results().size(), summary.rows().size(),
-                List.copyOf(rows), List.copyOf(refused), totals, notDeducted);
+                List.copyOf(rows), List.copyOf(refused), List.copyOf(groups), mixed);
     }
 
     public static String unitLink(String id, int index) {
