@@ -45,7 +45,7 @@ class AccessBrowserTest {
 
     @BeforeAll
     static void start() throws IOException {
-        if (!Files.isExecutable(BrowserTest.CHROMIUM) || !Files.isExecutable(BrowserTest.DRIVER)) {
+        if (!Files.isExecutable(Chromium.CHROMIUM) || !Files.isExecutable(Chromium.DRIVER)) {
             String missing = "浏览器测试需要系统的 Chromium 和 chromedriver，本机没有：apt-get install -y chromium chromium-driver";
             if ("1".equals(System.getenv("SELFEVAL_SKIP_BROWSER_TEST"))) {
                 Assumptions.abort(missing + "。SELFEVAL_SKIP_BROWSER_TEST=1：跳过浏览器测试");
@@ -68,9 +68,9 @@ class AccessBrowserTest {
                 "/api/rounds/" + round + "/submissions", List.of(Http.Part.file("files", BrowserTest.LIHU)), Map.of());
         lihuPage = "/rounds/" + round + "/units/" + AccessTesting.json(upload).path("submissions").get(0).path("unit").asText();
 
-        service = new ChromeDriverService.Builder().usingDriverExecutable(BrowserTest.DRIVER.toFile()).usingAnyFreePort().build();
+        service = new ChromeDriverService.Builder().usingDriverExecutable(Chromium.DRIVER.toFile()).usingAnyFreePort().build();
         ChromeOptions options = new ChromeOptions();
-        options.setBinary(BrowserTest.CHROMIUM.toFile());
+        options.setBinary(Chromium.CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--user-data-dir=" + Files.createTempDirectory("selfeval-chromium-"), "--window-size=1280,1000", "--lang=zh-CN");

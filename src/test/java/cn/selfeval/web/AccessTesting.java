@@ -65,7 +65,7 @@ final class AccessTesting {
     }
 
     static WebServer start(Database db, Clock clock, AccessSettings access) {
-        return WebServer.start(new WebServer.Settings(Path.of("rules"), "127.0.0.1", 0, TestServers.LIMITS, clock, db, true, access));
+        return WebServer.start(new WebServer.Settings(Path.of("rules"), "127.0.0.1", 0, TestServers.LIMITS, clock, db, true).withAccess(access));
     }
 
     static Account add(Database db, String name, Role role, String unit) {
