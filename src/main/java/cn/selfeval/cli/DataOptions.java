@@ -15,6 +15,12 @@ final class DataOptions {
             description = "改用 PostgreSQL：jdbc:postgresql://主机/数据库?user=…&password=…（也可用环境变量 SELFEVAL_DATABASE）")
     String database;
 
+    /** The command that adds the first administrator to this store: "selfeval users add admin --role admin --data …". */
+    String usersAddAdmin() {
+        return "selfeval users add admin --role admin" + (dataDir != null ? " --data " + dataDir
+                : database != null ? " --database \"" + database.replaceAll("(?i)(password=)[^&;]*", "$1…") + "\"" : "");
+    }
+
     /** Opens and migrates the store. */
     Database open() {
         String url = database != null ? database : System.getenv("SELFEVAL_DATABASE");

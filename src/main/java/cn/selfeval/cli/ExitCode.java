@@ -18,6 +18,8 @@ public final class ExitCode {
     public static final int NO_PACK = 6;
     /** {@code watch}: a step's last day has passed and it is not done (the list says which). */
     public static final int OVERDUE = 7;
+    /** {@code serve}: bound beyond loopback while the store has no administrator (the message says how to add one). */
+    public static final int NO_ADMIN = 8;
 
     private ExitCode() {
     }

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         versionProvider = SelfevalCommand.Version.class,
         description = "部门整体支出绩效自评检查：按规则包计算各指标得分，列出每一处扣分及其依据。",
         subcommands = {CheckCommand.class, WatchCommand.class, ExplainCommand.class, ReportCommand.class, TemplateCommand.class, ConvertCommand.class,
-                RulesCommand.class, ServeCommand.class, DataCommand.class, HelpCommand.class})
+                RulesCommand.class, ServeCommand.class, DataCommand.class, UsersCommand.class, HelpCommand.class})
 public final class SelfevalCommand implements Runnable {
 
     @CommandLine.Spec

@@ -4,6 +4,7 @@ import cn.selfeval.rulepack.RulePackException;
 import cn.selfeval.web.Limits;
 import cn.selfeval.web.ServerPacks;
 import cn.selfeval.web.WebServer;
+import cn.selfeval.web.access.AccessSettings;
 import cn.selfeval.web.transport.TlsIdentity;
 import cn.selfeval.web.transport.Transport;
 import java.io.PrintWriter;
@@ -52,6 +53,18 @@ final class ServeCommand implements Callable<Integer> {
             + "能改动规则目录的人即能以服务的身份执行任意代码，只在规则目录的写权限受控时使用")
     boolean allowPackCode;
 
+    @Option(names = "--session-idle", defaultValue = "30", paramLabel = "分钟",
+            description = "浏览器登录后这么久没有操作即须重新登录（默认 30 分钟）")
+    int sessionIdle;
+
+    @Option(names = "--trusted-user-header", paramLabel = "请求头",
+            description = "单点登录：反向代理在此请求头中写已登录的账户名（如 X-Remote-User）；只在来自 --trusted-proxy 的连接上采信")
+    String trustedUserHeader;
+
+    @Option(names = "--trusted-proxy", paramLabel = "地址", split = ",",
+            description = "反向代理的 IP 地址（可写多个，用逗号分隔）：只有来自这些地址的连接，其 --trusted-user-header、"
+                    + "X-Forwarded-For 和 X-Forwarded-Proto 才被采信")
+    java.util.List<String> trustedProxies = new java.util.ArrayList<>();
     @Option(names = "--tls-cert", paramLabel = "文件",
             description = "以 HTTPS 提供服务：PEM 格式的证书文件（本服务器的证书在前，其后是中间证书）；与 --tls-key 一起使用")
     Path tlsCert;
@@ -84,6 +97,18 @@ final class ServeCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--max-file-mb、--max-request-mb、--max-files、--check-timeout 都应至少为 1");
         }
+        if (sessionIdle < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--session-idle 应至少为 1 分钟，实为 " + sessionIdle);
+        }
+        if (trustedUserHeader != null && trustedProxies.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--trusted-user-header 须与 --trusted-proxy 一起使用：只采信来自反向代理地址的请求头");
+        }
+        for (String proxy : trustedProxies) {
+            if (!proxy.strip().matches("[0-9.]+|[0-9A-Fa-f:]*:[0-9A-Fa-f:.]*")) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--trusted-proxy 应为 IP 地址，实为 " + proxy);
+            }
+        }
         Limits limits = Limits.defaults().withMaxFileBytes(maxFileMb * Limits.MIB)
                 .withMaxRequestBytes(Math.max(maxRequestMb, maxFileMb) * Limits.MIB).withMaxFiles(maxFiles)
                 .withCheckTimeout(Duration.ofSeconds(checkTimeout));
@@ -106,10 +131,18 @@ final class ServeCommand implements Callable<Integer> {
         WebServer server;
         try {
             server = WebServer.start(new WebServer.Settings(rulesDir, bind, port, limits, Clock.systemUTC(), database,
-                    allowPackCode, transport));
+                    allowPackCode, transport).withAccess(new AccessSettings(Duration.ofMinutes(sessionIdle), trustedUserHeader,
+                    new java.util.HashSet<>(trustedProxies))));
         } catch (RulePackException e) {
             database.close();
             return Problems.rulePack(err, rulesDir, e, "未启动服务");
+        } catch (WebServer.NoAdministrator e) {
+            database.close();
+            err.println("selfeval serve：" + e.getMessage() + "：");
+            err.println("  " + data.usersAddAdmin());
+            err.println("（单用户模式：不写 --bind，只在本机 127.0.0.1 上使用，无须账户）");
+            err.flush();
+            return ExitCode.NO_ADMIN;
         } catch (IllegalStateException e) {
             database.close();
             err.println("selfeval serve：" + e.getMessage());
@@ -131,7 +164,9 @@ final class ServeCommand implements Callable<Integer> {
             out.println("  端口 " + server.transport().redirectPort() + " 上的 HTTP 请求转到 HTTPS");
         }
         if (!"127.0.0.1".equals(bind) && !"localhost".equals(bind) && !"::1".equals(bind)) {
-            out.println("  注意：监听 " + bind + "，本网络中的其他电脑也能访问；规则包更新（/api/packs/reload）仍只接受本机调用");
+            out.println("  注意：监听 " + bind + "，本网络中的其他电脑也能访问；每个人须用自己的账户登录（见 selfeval users）");
+        } else if (!server.accessRequired()) {
+            out.println("  单用户模式：数据中还没有账户，本机的访问无须登录；建立账户后（selfeval users add）每个人须登录");
         }
         out.flush();
         err.flush();

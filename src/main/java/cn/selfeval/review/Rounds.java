@@ -112,10 +112,27 @@ public final class Rounds {
      * @param unitId the unit the person uploaded for (a unit's page), or null to go by the submission
      */
     public UploadResult upload(String roundId, String fileName, byte[] bytes, String unitId, Actor actor) {
+        return upload(roundId, fileName, bytes, unitId, null, actor);
+    }
+
+    /**
+     * As {@link #upload(String, String, byte[], String, Actor)}, for a person who may upload only for
+     * {@code onlyUnit} (unit staff): a submission naming another unit is refused (403, kind "other-unit") with both
+     * names, and one whose 单位名称 cannot be read is filed under {@code onlyUnit}.
+     *
+     * @param onlyUnit the unit's name, or null for no such limit
+     */
+    public UploadResult upload(String roundId, String fileName, byte[] bytes, String unitId, String onlyUnit, Actor actor) {
         Round round = jdbi.withHandle(h -> round(h, roundId));
         String sha = Checker.sha256(bytes);
         Optional<Version> earlier = jdbi.withHandle(h -> ReviewStore.versionWithBytes(h, roundId, sha));
         if (earlier.isPresent()) {
+            if (onlyUnit != null) {
+                String earlierUnit = earlier.get().unitId() == null ? null : unitName(roundId, earlier.get().unitId()).orElse(null);
+                if (!onlyUnit.equals(earlierUnit)) {
+                    throw otherUnit(fileName, earlierUnit, onlyUnit);
+                }
+            }
             return duplicate(round, fileName, earlier.get(), actor);
         }
         SubmissionCheck.Result result = check.check(fileName, bytes, round.pack());
@@ -123,7 +140,11 @@ public final class Rounds {
             result = againstRound(round, result);
         }
         SubmissionCheck.Result checked = result;
-        String named = checked.ok() ? checked.card().unit().name() : unitName(bytes);
+        String read = checked.ok() ? checked.card().unit().name() : unitName(bytes);
+        if (onlyUnit != null && read != null && !Roster.normalise(read).isEmpty() && !Roster.normalise(read).equals(onlyUnit)) {
+            throw otherUnit(fileName, read, onlyUnit);
+        }
+        String named = onlyUnit != null && (read == null || Roster.normalise(read).isEmpty()) ? onlyUnit : read;
         for (int attempt = 1; ; attempt++) {
             try {
                 return jdbi.inTransaction(h -> store(h, round, fileName, bytes, sha, unitId, named, checked, actor));
@@ -220,7 +241,62 @@ public final class Rounds {
         }
     }
 
+    private static ReviewException otherUnit(String fileName, String named, String onlyUnit) {
+        return new ReviewException(403, "other-unit", fileName + "：填报的单位名称为“" + (named == null ? "（未能识别）" : named)
+                + "”，您的账户属于“" + onlyUnit + "”；单位填报人只能上传本单位的填报，未上传");
+    }
+
     // ---- units ---------------------------------------------------------------------------------------------------
+
+    /** The name of a unit of the round, if the round has that unit. */
+    public Optional<String> unitName(String roundId, String unitId) {
+        if (roundId == null || unitId == null) {
+            return Optional.empty();
+        }
+        return jdbi.withHandle(h -> ReviewStore.unit(h, roundId, unitId).map(ReviewStore.UnitRow::name));
+    }
+
+    /**
+     * The round as its unit staff see it: their own unit only (when it is in the round), with no 复核分 until it is
+     * published, and no upload that could not be matched to a unit.
+     */
+    public RoundView roundAsUnitSees(String roundId, String unitName) {
+        return jdbi.withHandle(h -> {
+            Round round = round(h, roundId);
+            List<UnitSummary> units = ReviewStore.units(h, roundId).stream().filter(u -> u.name().equals(unitName))
+                    .map(u -> asUnitSees(h, u).summary()).toList();
+            return new RoundView(round, units, List.of(), RoundView.Progress.of(units));
+        });
+    }
+
+    /**
+     * A unit as its own staff see it: its versions and cards, and the review only as published — while the current
+     * version is not published, no decision (they are drafts), no 复核分 and no grade.
+     */
+    public UnitDetail unitAsUnitSees(String roundId, String unitId) {
+        return jdbi.withHandle(h -> {
+            Round round = round(h, roundId);
+            Seen seen = asUnitSees(h, unitRow(h, roundId, unitId));
+            return new UnitDetail(round, seen.summary(), seen.state().versions(), seen.state().current(), seen.state().review(),
+                    List.of(), seen.state().publications());
+        });
+    }
+
+    private record Seen(State state, UnitSummary summary) {
+    }
+
+    private Seen asUnitSees(Handle h, ReviewStore.UnitRow unit) {
+        State full = state(h, unit);
+        if (full.status() == UnitStatus.PUBLISHED || full.current() == null) {
+            return new Seen(full, summary(unit, full));
+        }
+        Review undecided = Review.of(card(full.current()), grades(full.current()), List.of());
+        State shown = new State(full.versions(), full.current(), List.of(), full.publications(), undecided, UnitStatus.CHECKED);
+        UnitSummary s = summary(unit, shown);
+        return new Seen(shown, new UnitSummary(s.id(), s.name(), s.onRoster(), s.status(), s.versions(), s.selfScore(),
+                s.computed(), null, null, s.deductions(), s.deductedPoints(), s.mainProblems()));
+    }
+
 
     public UnitDetail unit(String roundId, String unitId) {
         return jdbi.withHandle(h -> {

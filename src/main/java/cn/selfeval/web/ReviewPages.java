@@ -17,27 +17,40 @@ public final class ReviewPages {
     public record Diff(int from, int to, ScoreCardDiff diff) {
     }
 
+    /**
+     * What the round page offers the visitor.
+     *
+     * @param records   the exports and the round's audit log (not for unit staff)
+     * @param mayAssign the form that assigns reviewers (administrators)
+     * @param reviewers the round's reviewers as the page lists them
+     */
+    record RoundAccess(boolean records, boolean mayAssign, List<String> reviewers) {
+    }
+
     private ReviewPages() {
     }
 
-    static String rounds(List<RoundView> rounds, ServerPacks packs) {
+    static String rounds(List<RoundView> rounds, ServerPacks packs, boolean mayCreate) {
         List<String> packIds = packs.packs().stream().filter(ServerPacks.PackState::live)
                 .map(p -> p.declared().manifest().id()).toList();
-        return Templates.render("review/rounds.jte", Map.of("rounds", rounds, "packs", packIds));
+        return Templates.render("review/rounds.jte", Map.of("rounds", rounds, "packs", packIds, "mayCreate", mayCreate));
     }
 
-    static String round(RoundView round, List<String> uploaded) {
-        return Templates.render("review/round.jte", Map.of("view", round, "uploaded", uploaded));
+    static String round(RoundView round, List<String> uploaded, RoundAccess access) {
+        return Templates.render("review/round.jte", Map.of("view", round, "uploaded", uploaded, "records", access.records(),
+                "mayAssign", access.mayAssign(), "reviewers", access.reviewers()));
     }
 
     static String watch(RoundWatch watch) {
         return Templates.render("review/watch.jte", Map.of("watch", watch));
     }
 
-    static String unit(UnitDetail unit, Diff diff) {
+    /** @param unitView the unit's own staff look: no decision or publish forms, no 复核表2 */
+    static String unit(UnitDetail unit, Diff diff, boolean unitView) {
         Map<String, Object> params = new java.util.HashMap<>();
         params.put("unit", unit);
         params.put("diff", diff);
+        params.put("unitView", unitView);
         return Templates.render("review/unit.jte", params);
     }
 

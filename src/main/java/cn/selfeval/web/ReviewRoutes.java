@@ -3,7 +3,9 @@ package cn.selfeval.web;
 import cn.selfeval.docreport.SelfEvaluationReport;
 import cn.selfeval.review.CurrentSubmission;
 import cn.selfeval.review.DecisionRequest;
-import cn.selfeval.review.Principal;
+import cn.selfeval.access.AccessException;
+import cn.selfeval.access.Accounts;
+import cn.selfeval.access.Role;
 import cn.selfeval.review.ReviewException;
 import cn.selfeval.review.Roster;
 import cn.selfeval.review.Round;
@@ -13,6 +15,9 @@ import cn.selfeval.review.SubmissionCheck;
 import cn.selfeval.review.UnitDetail;
 import cn.selfeval.review.UploadResult;
 import cn.selfeval.store.Database;
+import cn.selfeval.web.access.Access;
+import cn.selfeval.web.access.Gate;
+import cn.selfeval.web.access.Visitor;
 import cn.selfeval.watch.Watcher;
 import cn.selfeval.web.export.ReviewExports;
 import cn.selfeval.web.review.ReviewJson;
@@ -33,15 +38,17 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
  * 复核: review rounds kept in the store — the API under /api/rounds and the pages under /rounds. Without a store
  * (a server started without one) every such address answers that review rounds are not enabled.
  * <p>
- * Who may: in single-user mode every route is open to whoever can reach the server (bound to 127.0.0.1 by
- * default); {@link Principal} names the actor of each change. Every change is a POST; each page form includes
- * {@code review/form-fields.jte}, where a CSRF token goes.
+ * Who may: each route states its {@link Access} rule (docs/serve.md, 角色与权限); unit staff see a round and their
+ * unit as {@link Rounds#roundAsUnitSees} and {@link Rounds#unitAsUnitSees} show them and upload only their unit's
+ * submissions. The logged-in account ({@link Gate#visitor}) is the actor of each change. Every change is a POST;
+ * each page form includes {@code review/form-fields.jte}, which writes the session's CSRF token.
  */
 final class ReviewRoutes {
 
@@ -49,75 +56,84 @@ final class ReviewRoutes {
 
     private final WebServer server;
     private final Rounds rounds;
-    private final Principal principal = Principal.SINGLE_USER;
+    private final Accounts accounts;
 
-    ReviewRoutes(WebServer server, Database database) {
+    /** @param accounts null when the store is not asked about accounts (single-user mode only) */
+    ReviewRoutes(WebServer server, Database database, Accounts accounts) {
         this.server = server;
         this.rounds = new Rounds(database, this::check, server.settings().clock());
+        this.accounts = accounts;
     }
 
     static void register(RoutesConfig routes, ReviewRoutes review) {
         if (review == null) {
             for (String path : List.of("/rounds", "/rounds/*", "/api/rounds", "/api/rounds/*")) {
-                routes.get(path, ReviewRoutes::disabled);
-                routes.post(path, ReviewRoutes::disabled);
+                routes.get(path, ReviewRoutes::disabled, Access.SIGNED_IN);
+                routes.post(path, ReviewRoutes::disabled, Access.SIGNED_IN);
             }
             return;
         }
         routes.exception(ReviewException.class, (e, ctx) -> review.server.problem(ctx, e.status(), e.kind(), e.getMessage(),
                 e.details()));
         // API
-        routes.post("/api/rounds", review::apiCreate);
-        routes.get("/api/rounds", ctx -> WebServer.json(ctx, 200, ReviewJson.write(ReviewJson.rounds(review.rounds.rounds()))));
+        routes.post("/api/rounds", review::apiCreate, Access.ADMIN);
+        routes.get("/api/rounds", ctx -> WebServer.json(ctx, 200, ReviewJson.write(ReviewJson.rounds(review.roundsFor(ctx)))),
+                Access.ROUNDS);
         routes.get("/api/rounds/{id}", ctx -> WebServer.json(ctx, 200,
-                ReviewJson.write(ReviewJson.round(review.rounds.round(ctx.pathParam("id")), true))));
+                ReviewJson.write(ReviewJson.round(review.roundFor(ctx), true))), Access.ROUND);
         routes.post("/api/rounds/{id}/submissions", ctx -> WebServer.json(ctx, 200,
-                ReviewJson.write(review.upload(ctx, null))));
+                ReviewJson.write(review.upload(ctx, null))), Access.ROUND_UPLOAD);
         routes.get("/api/rounds/{id}/units/{unit}", ctx -> WebServer.json(ctx, 200,
-                ReviewJson.write(ReviewJson.unitDetail(review.unit(ctx)))));
-        routes.post("/api/rounds/{id}/units/{unit}/decisions", review::apiDecide);
+                ReviewJson.write(ReviewJson.unitDetail(review.unit(ctx)))), Access.ROUND_UNIT);
+        routes.post("/api/rounds/{id}/units/{unit}/decisions", review::apiDecide, Access.ROUND_REVIEW);
         routes.post("/api/rounds/{id}/units/{unit}/publish", ctx -> WebServer.json(ctx, 200, ReviewJson.write(
-                ReviewJson.publication(review.rounds.publish(ctx.pathParam("id"), ctx.pathParam("unit"), review.actor(ctx))))));
+                ReviewJson.publication(review.rounds.publish(ctx.pathParam("id"), ctx.pathParam("unit"), review.actor(ctx))))),
+                Access.ROUND_REVIEW);
         routes.get("/api/rounds/{id}/units/{unit}/diff", ctx -> {
             int from = number(ctx, "from");
             int to = number(ctx, "to");
             WebServer.json(ctx, 200, ReviewJson.write(ReviewJson.diff(review.rounds.diff(ctx.pathParam("id"),
                     ctx.pathParam("unit"), from, to), from, to)));
-        });
+        }, Access.ROUND_UNIT);
         routes.get("/api/rounds/{id}/units/{unit}/versions/{n}/card.json", ctx -> WebServer.download(ctx,
                 review.version(ctx).cardJson().getBytes(StandardCharsets.UTF_8), "application/json; charset=utf-8",
-                "评分表-第" + ctx.pathParam("n") + "版.json"));
-        routes.get("/api/rounds/{id}/units/{unit}/versions/{n}/submission", review::submission);
-        routes.get("/api/rounds/{id}/units/{unit}/table2.xlsx", review::table2);
-        routes.get("/api/rounds/{id}/units/{unit}/report.docx", review::report);
+                "评分表-第" + ctx.pathParam("n") + "版.json"), Access.ROUND_UNIT);
+        routes.get("/api/rounds/{id}/units/{unit}/versions/{n}/submission", review::submission, Access.ROUND_UNIT);
+        routes.get("/api/rounds/{id}/units/{unit}/table2.xlsx", review::table2, Access.ROUND_RECORDS);
+        routes.get("/api/rounds/{id}/units/{unit}/report.docx", review::report, Access.ROUND_RECORDS);
         routes.get("/api/rounds/{id}/export.csv", ctx -> {
             RoundView round = review.rounds.round(ctx.pathParam("id"));
             WebServer.download(ctx, ReviewExports.resultsCsv(round), "text/csv; charset=utf-8", fileName(round, "复核结果", "csv", review.now()));
-        });
+        }, Access.ROUND_RECORDS);
         routes.get("/api/rounds/{id}/export.xlsx", ctx -> {
             RoundView round = review.rounds.round(ctx.pathParam("id"));
             WebServer.download(ctx, ReviewExports.resultsXlsx(round, review.now()), WebServer.XLSX,
                     fileName(round, "复核结果", "xlsx", review.now()));
-        });
+        }, Access.ROUND_RECORDS);
         routes.get("/api/rounds/{id}/audit.csv", ctx -> {
             RoundView round = review.rounds.round(ctx.pathParam("id"));
             Map<String, String> names = round.units().stream().collect(Collectors.toMap(u -> u.id(), u -> u.name()));
             WebServer.download(ctx, ReviewExports.auditCsv(review.rounds.auditLog(round.round().id()), names),
                     "text/csv; charset=utf-8", fileName(round, "操作记录", "csv", review.now()));
-        });
-        routes.get("/api/rounds/{id}/watch", ctx -> WebServer.json(ctx, 200, ReviewJson.write(ReviewJson.watch(review.watch(ctx)))));
+        }, Access.ROUND_RECORDS);
+        routes.get("/api/rounds/{id}/watch", ctx -> WebServer.json(ctx, 200, ReviewJson.write(ReviewJson.watch(review.watch(ctx)))),
+                Access.ROUND_RECORDS);
         routes.get("/api/rounds/{id}/audit", ctx -> WebServer.json(ctx, 200,
-                ReviewJson.write(ReviewJson.audit(review.rounds.auditLog(ctx.pathParam("id"))))));
+                ReviewJson.write(ReviewJson.audit(review.rounds.auditLog(ctx.pathParam("id"))))), Access.ROUND_RECORDS);
+        routes.post("/api/rounds/{id}/reviewers", review::apiAssign, Access.ADMIN);
 
         // Pages
-        routes.get("/rounds", ctx -> WebServer.html(ctx, ReviewPages.rounds(review.rounds.rounds(), review.server.packs())));
-        routes.post("/rounds", review::pageCreate);
-        routes.get("/rounds/{id}", ctx -> WebServer.html(ctx, ReviewPages.round(review.rounds.round(ctx.pathParam("id")), List.of())));
-        routes.get("/rounds/{id}/watch", ctx -> WebServer.html(ctx, ReviewPages.watch(review.watch(ctx))));
-        routes.post("/rounds/{id}/submissions", ctx -> {
-            Map<String, Object> answer = review.upload(ctx, ctx.formParam("unit"));
-            WebServer.html(ctx, ReviewPages.round(review.rounds.round(ctx.pathParam("id")), ReviewPages.uploadLines(answer)));
-        });
+        routes.get("/rounds", ctx -> WebServer.html(ctx, ReviewPages.rounds(review.roundsFor(ctx), review.server.packs(),
+                review.mayCreate(ctx))), Access.ROUNDS);
+        routes.post("/rounds", review::pageCreate, Access.ADMIN);
+        routes.get("/rounds/{id}", ctx -> review.roundPage(ctx, List.of()), Access.ROUND);
+        routes.post("/rounds/{id}/submissions", ctx -> review.roundPage(ctx, ReviewPages.uploadLines(
+                review.upload(ctx, ctx.formParam("unit")))), Access.ROUND_UPLOAD);
+        routes.post("/rounds/{id}/reviewers", ctx -> {
+            review.assign(ctx, ctx.formParam("account"));
+            ctx.redirect("/rounds/" + ctx.pathParam("id"), HttpStatus.SEE_OTHER);
+        }, Access.ADMIN);
+        routes.get("/rounds/{id}/watch", ctx -> WebServer.html(ctx, ReviewPages.watch(review.watch(ctx))), Access.ROUND_RECORDS);
         routes.get("/rounds/{id}/units/{unit}", ctx -> {
             UnitDetail unit = review.unit(ctx);
             String from = ctx.queryParam("from");
@@ -128,18 +144,79 @@ final class ReviewRoutes {
                 int b = number(ctx, "to");
                 diff = new ReviewPages.Diff(a, b, review.rounds.diff(unit.round().id(), unit.unit().id(), a, b));
             }
-            WebServer.html(ctx, ReviewPages.unit(unit, diff));
-        });
+            WebServer.html(ctx, ReviewPages.unit(unit, diff, Gate.visitor(ctx).onlyUnit() != null));
+        }, Access.ROUND_UNIT);
         routes.post("/rounds/{id}/units/{unit}/decisions", ctx -> {
             review.rounds.decide(ctx.pathParam("id"), ctx.pathParam("unit"), new DecisionRequest(ctx.formParam("outcome"),
                     ctx.formParam("action"), points(ctx.formParam("points")), ctx.formParam("reason"), ctx.formParam("basis"),
                     ctx.formParam("indicator"), ctx.formParam("supersedes")), review.actor(ctx));
             ctx.redirect(unitPage(ctx), HttpStatus.SEE_OTHER);
-        });
+        }, Access.ROUND_REVIEW);
         routes.post("/rounds/{id}/units/{unit}/publish", ctx -> {
             review.rounds.publish(ctx.pathParam("id"), ctx.pathParam("unit"), review.actor(ctx));
             ctx.redirect(unitPage(ctx), HttpStatus.SEE_OTHER);
-        });
+        }, Access.ROUND_REVIEW);
+    }
+
+    /** The rounds the visitor may see: an assigned reviewer's own; each round as its unit staff see it. */
+    private List<RoundView> roundsFor(Context ctx) {
+        Visitor visitor = Gate.visitor(ctx);
+        List<RoundView> all = rounds.rounds();
+        if (visitor.is(Role.REVIEWER)) {
+            java.util.Set<String> mine = accounts.roundsOf(visitor.account().id());
+            return all.stream().filter(r -> mine.contains(r.round().id())).toList();
+        }
+        if (visitor.onlyUnit() != null) {
+            return all.stream().map(r -> rounds.roundAsUnitSees(r.round().id(), visitor.onlyUnit())).toList();
+        }
+        return all;
+    }
+
+    private RoundView roundFor(Context ctx) {
+        String only = Gate.visitor(ctx).onlyUnit();
+        return only == null ? rounds.round(ctx.pathParam("id")) : rounds.roundAsUnitSees(ctx.pathParam("id"), only);
+    }
+
+    private void roundPage(Context ctx, List<String> uploaded) {
+        Visitor visitor = Gate.visitor(ctx);
+        RoundView round = roundFor(ctx);
+        boolean admin = visitor.singleUser() || visitor.is(Role.ADMIN);
+        List<String> reviewers = accounts == null || visitor.onlyUnit() != null ? List.of()
+                : accounts.reviewers(round.round().id()).stream().map(a -> a.displayName() + "（" + a.name() + "）").toList();
+        WebServer.html(ctx, ReviewPages.round(round, uploaded, new ReviewPages.RoundAccess(visitor.onlyUnit() == null,
+                admin && accounts != null, reviewers)));
+    }
+
+    private boolean mayCreate(Context ctx) {
+        Visitor visitor = Gate.visitor(ctx);
+        return visitor.singleUser() || visitor.is(Role.ADMIN);
+    }
+
+    private void apiAssign(Context ctx) {
+        String name = text(body(ctx), "account");
+        assign(ctx, name);
+        WebServer.json(ctx, 200, ReviewJson.write(Map.of("round", ctx.pathParam("id"), "reviewers",
+                accounts.reviewers(ctx.pathParam("id")).stream().map(a -> a.name()).toList())));
+    }
+
+    private void assign(Context ctx, String name) {
+        if (accounts == null) {
+            throw new WebServer.Problem(404, "not-found", "本服务没有账户", List.of());
+        }
+        try {
+            accounts.assign(name == null ? "" : name, ctx.pathParam("id"), actor(ctx));
+        } catch (AccessException e) {
+            throw new WebServer.Problem(switch (e.kind()) {
+                case NOT_FOUND -> 404;
+                case CONFLICT -> 409;
+                case BAD_INPUT -> 400;
+            }, "bad-request", e.getMessage(), List.of());
+        }
+    }
+
+    /** The name of a unit of a round, for the access rule of a unit's routes. */
+    Optional<String> unitName(String roundId, String unitId) {
+        return rounds.unitName(roundId, unitId);
     }
 
     private static void disabled(Context ctx) {
@@ -151,15 +228,17 @@ final class ReviewRoutes {
     }
 
     private cn.selfeval.review.Actor actor(Context ctx) {
-        return principal.actor(ctx.req().getRemoteAddr());
+        return Gate.visitor(ctx).actor();
     }
 
     private java.time.Instant now() {
         return server.settings().clock().instant();
     }
 
+    /** The unit; as its staff see it when the visitor is unit staff. */
     private UnitDetail unit(Context ctx) {
-        return rounds.unit(ctx.pathParam("id"), ctx.pathParam("unit"));
+        return Gate.visitor(ctx).onlyUnit() == null ? rounds.unit(ctx.pathParam("id"), ctx.pathParam("unit"))
+                : rounds.unitAsUnitSees(ctx.pathParam("id"), ctx.pathParam("unit"));
     }
 
     private cn.selfeval.review.Version version(Context ctx) {
@@ -225,18 +304,29 @@ final class ReviewRoutes {
                     + "或以 .zip 或填报 JSON 为正文", List.of());
         }
         Uploads.Expanded expanded = server.uploads().expand(files);
+        String onlyUnit = Gate.visitor(ctx).onlyUnit();
         List<UploadResult> results = new ArrayList<>();
+        List<Map<String, Object>> notRead = new ArrayList<>();
         for (Upload file : expanded.files()) {
-            results.add(rounds.upload(roundId, file.fileName(), file.bytes(), unitId == null || unitId.isBlank() ? null : unitId,
-                    actor(ctx)));
+            try {
+                results.add(rounds.upload(roundId, file.fileName(), file.bytes(), unitId == null || unitId.isBlank() ? null : unitId,
+                        onlyUnit, actor(ctx)));
+            } catch (ReviewException e) {
+                if (!"other-unit".equals(e.kind())) {
+                    throw e;
+                }
+                notRead.add(notRead(file.fileName(), e.getMessage()));
+            }
         }
-        List<Map<String, Object>> notRead = expanded.refused().stream().map(r -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("fileName", r.fileName());
-            m.put("reason", r.reason());
-            return m;
-        }).toList();
+        expanded.refused().forEach(r -> notRead.add(notRead(r.fileName(), r.reason())));
         return ReviewJson.uploads(results, notRead);
+    }
+
+    private static Map<String, Object> notRead(String fileName, String reason) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("fileName", fileName);
+        m.put("reason", reason);
+        return m;
     }
 
     private void submission(Context ctx) {

@@ -27,7 +27,7 @@ public final class TemplateRoutes {
     }
 
     void register(RoutesConfig routes) {
-        routes.get(PATH, this::template);
+        routes.get(PATH, this::template, cn.selfeval.web.access.Access.SIGNED_IN);
     }
 
     /** The download link of a pack's template, as the check page offers it. */

@@ -10,6 +10,7 @@ import cn.selfeval.watch.WatchCalendar;
 import cn.selfeval.watch.WatchJson;
 import cn.selfeval.watch.WatchList;
 import cn.selfeval.watch.Watcher;
+import cn.selfeval.web.access.Access;
 import cn.selfeval.web.api.ApiJson;
 import cn.selfeval.web.upload.SubmissionFormats;
 import cn.selfeval.web.upload.Upload;
@@ -30,8 +31,8 @@ import java.util.List;
 
 /**
  * The 预警 page and {@code POST /api/watch}: an uploaded submission's steps due, overdue and done on a date, as
- * {@code selfeval watch} lists them. Who may use them: like 检查 and {@code POST /api/check}, anyone who can reach
- * the service (it listens on 127.0.0.1 unless started with --bind); nothing uploaded is kept after the answer.
+ * {@code selfeval watch} lists them. Who may use them: like 检查 and {@code POST /api/check}, every logged-in role
+ * ({@link Access#SIGNED_IN}); nothing uploaded is kept after the answer.
  */
 final class WatchRoutes {
 
@@ -49,9 +50,10 @@ final class WatchRoutes {
     }
 
     void register(RoutesConfig routes) {
-        routes.get("/watch", ctx -> page(ctx, 200, WatchView.form(form(null, null), today(), Watcher.DEFAULT_WITHIN)));
-        routes.post("/watch", this::watchPage);
-        routes.post("/api/watch", this::apiWatch);
+        routes.get("/watch", ctx -> page(ctx, 200, WatchView.form(form(null, null), today(), Watcher.DEFAULT_WITHIN)),
+                Access.SIGNED_IN);
+        routes.post("/watch", this::watchPage, Access.SIGNED_IN);
+        routes.post("/api/watch", this::apiWatch, Access.SIGNED_IN);
     }
 
     /** The list for one upload, or why there is none. */

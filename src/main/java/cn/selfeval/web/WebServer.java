@@ -19,6 +19,15 @@ import cn.selfeval.web.view.SummaryView;
 import cn.selfeval.web.view.Times;
 import cn.selfeval.web.view.UploadView;
 import cn.selfeval.web.view.Assets;
+import cn.selfeval.access.AccessLog;
+import cn.selfeval.access.Accounts;
+import cn.selfeval.access.LoginThrottle;
+import cn.selfeval.access.Sessions;
+import cn.selfeval.web.access.Access;
+import cn.selfeval.web.access.AccessSettings;
+import cn.selfeval.web.access.Gate;
+import cn.selfeval.web.access.Refusal;
+import cn.selfeval.web.access.Visitor;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.javalin.Javalin;
@@ -63,12 +72,22 @@ public final class WebServer implements AutoCloseable {
      * @param transport plain HTTP, or HTTPS with a certificate (serve --tls-cert, --tls-key)
      */
     public record Settings(Path rulesDir, String host, int port, Limits limits, Clock clock,
-            cn.selfeval.store.Database database, boolean allowPackCode, Transport.Settings transport) {
+            cn.selfeval.store.Database database, boolean allowPackCode, Transport.Settings transport, AccessSettings access) {
 
-        /** Over plain HTTP. */
+        /** Over plain HTTP, with the default access settings (30 minutes idle, no trusted proxy). */
         public Settings(Path rulesDir, String host, int port, Limits limits, Clock clock,
                 cn.selfeval.store.Database database, boolean allowPackCode) {
             this(rulesDir, host, port, limits, clock, database, allowPackCode, Transport.Settings.PLAIN);
+        }
+
+        /** With the default access settings. */
+        public Settings(Path rulesDir, String host, int port, Limits limits, Clock clock,
+                cn.selfeval.store.Database database, boolean allowPackCode, Transport.Settings transport) {
+            this(rulesDir, host, port, limits, clock, database, allowPackCode, transport, AccessSettings.defaults());
+        }
+
+        public Settings withAccess(AccessSettings access) {
+            return new Settings(rulesDir, host, port, limits, clock, database, allowPackCode, transport, access);
         }
 
         /** A server without review rounds (only the one-off pages and API), without --allow-pack-code. */
@@ -89,7 +108,11 @@ public final class WebServer implements AutoCloseable {
     }
 
     /** A score card kept for its page and downloads, with the submission it was computed from and the time it was made. */
-    record CardEntry(ScoreCard card, cn.selfeval.model.Submission submission, Instant generatedAt) {
+    record CardEntry(ScoreCard card, cn.selfeval.model.Submission submission, Instant generatedAt, String owner) {
+    }
+
+    /** A batch summary kept for its pages, with who made it ({@link Visitor#owner}). */
+    record SummaryEntry(BatchSummary summary, String owner) {
     }
 
     private final Settings settings;
@@ -97,11 +120,15 @@ public final class WebServer implements AutoCloseable {
     private final Checks checks;
     private final Path workDir;
     private final ResultStore<CardEntry> cards;
-    private final ResultStore<BatchSummary> summaries;
+    private final ResultStore<SummaryEntry> summaries;
     private final Uploads uploads;
     private final String openApiYaml;
     private final String openApiJson;
     private final ReviewRoutes review;
+    private final Gate gate;
+    private final AccessRoutes accessRoutes;
+    private final AccessLog accessLog;
+    private final Accounts accounts;
     private Javalin app;
     private BodyFirst bodies;
     private Transport transport;
@@ -113,9 +140,17 @@ public final class WebServer implements AutoCloseable {
         Limits limits = settings.limits();
         this.checks = new Checks(packs, limits);
         this.cards = new ResultStore<>(Math.max(1, limits.keptResultsMb() * 1024 / 4), c -> CardFigures.weightKb(c.card()));
-        this.summaries = new ResultStore<>(Math.max(1, limits.keptResultsMb() * 1024 * 3 / 4), BatchSummary::weightKb);
+        this.summaries = new ResultStore<>(Math.max(1, limits.keptResultsMb() * 1024 * 3 / 4), s -> s.summary().weightKb());
         this.uploads = new Uploads(limits.maxFileBytes(), limits.maxFiles(), limits.maxRequestBytes());
-        this.review = settings.database() == null ? null : new ReviewRoutes(this, settings.database());
+        cn.selfeval.store.Database db = settings.database();
+        this.accounts = db == null ? null : new Accounts(db, settings.clock());
+        this.accessLog = db == null ? null : new AccessLog(db, settings.clock());
+        this.review = db == null ? null : new ReviewRoutes(this, db, accounts);
+        this.gate = new Gate(accounts, db == null ? null : new Sessions(db, settings.clock(), settings.access().sessionIdle()),
+                settings.access(), loopback(settings.host()), review == null ? (round, unit) -> java.util.Optional.empty()
+                : review::unitName);
+        this.accessRoutes = db == null ? null : new AccessRoutes(gate, accounts, new LoginThrottle(db, settings.clock()),
+                accessLog);
         this.openApiYaml = resource("openapi.yaml");
         try {
             this.openApiJson = new ObjectMapper().writerWithDefaultPrettyPrinter()
@@ -132,6 +167,7 @@ public final class WebServer implements AutoCloseable {
      * @throws IllegalStateException when the server cannot listen (the port is taken)
      */
     public static WebServer start(Settings settings) {
+        refuseUnguarded(settings);
         ServerPacks packs = ServerPacks.open(settings.rulesDir(), settings.clock(), settings.allowPackCode());
         Path workDir;
         try {
@@ -154,6 +190,52 @@ public final class WebServer implements AutoCloseable {
             throw new IllegalStateException(describeStartFailure(settings, e), e);
         }
         return server;
+    }
+
+    /**
+     * Beyond a loopback address the service asks everyone to log in, so it does not start before someone can: an
+     * administrator must exist in the store.
+     *
+     * @throws NoAdministrator when bound beyond loopback without a store or without an enabled admin account
+     */
+    private static void refuseUnguarded(Settings settings) {
+        if (loopback(settings.host())) {
+            return;
+        }
+        if (settings.database() == null || !new Accounts(settings.database(), settings.clock()).anyAdmin()) {
+            throw new NoAdministrator("监听 " + settings.host() + " 时本网络中的其他电脑也能访问，须登录后使用；"
+                    + "数据目录中还没有管理员账户，未启动服务。请先建立一个管理员账户");
+        }
+    }
+
+    /** {@link #start} refused: bound beyond loopback with no administrator to let anyone in. */
+    public static final class NoAdministrator extends IllegalStateException {
+        NoAdministrator(String message) {
+            super(message);
+        }
+    }
+
+    static boolean loopback(String host) {
+        try {
+            return InetAddress.getByName(host).isLoopbackAddress();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Every route of the server with its method and access rule, for the role matrix test. */
+    public List<Route> accessRules() {
+        return app.unsafe.internalRouter.allHttpHandlers().stream().map(e -> e.endpoint)
+                .filter(e -> e.method.isHttpMethod())
+                .map(e -> {
+                    io.javalin.security.Roles roles = e.metadata(io.javalin.security.Roles.class);
+                    java.util.Set<io.javalin.security.RouteRole> set = roles == null ? java.util.Set.of() : roles.getRoles();
+                    return new Route(e.method.name(), e.path, set.size() == 1 && set.iterator().next() instanceof Access a ? a : null);
+                }).toList();
+    }
+
+    /** @param access null when the route has none (then it is refused to everybody) */
+    public record Route(String method, String path, Access access) {
     }
 
     public int port() {
@@ -226,6 +308,11 @@ public final class WebServer implements AutoCloseable {
             transport = Transport.install(config, settings.transport(), settings.host(), settings.port());
 
             config.routes.before(ctx -> ctx.header("Cache-Control", "no-store"));
+            gate.install(config.routes);
+            if (accessRoutes != null) {
+                accessRoutes.register(config.routes);
+                new AdminRoutes(this, accessLog, accounts).register(config.routes);
+            }
             config.routes.after(ctx -> {
                 if (ctx.statusCode() == 503) {
                     ctx.header("Retry-After", Integer.toString(Limits.RETRY_AFTER_SECONDS));
@@ -233,52 +320,59 @@ public final class WebServer implements AutoCloseable {
             });
 
             // Pages
-            config.routes.get("/", ctx -> html(ctx, Templates.render("check.jte", UploadView.of(packs, limits, null, null))));
-            config.routes.post("/check", this::checkPage);
-            config.routes.get("/cards/{id}", ctx -> cardPage(ctx, card(ctx), base(ctx), "/", "检查另一份填报"));
-            config.routes.get("/cards/{id}/download.html", ctx -> cardHtml(ctx, card(ctx)));
-            config.routes.get("/cards/{id}/download.xlsx", ctx -> cardXlsx(ctx, card(ctx)));
-            config.routes.get("/cards/{id}/download.json", ctx -> cardJson(ctx, card(ctx)));
-            config.routes.get("/cards/{id}/download.docx", ctx -> ReportDownload.send(ctx, card(ctx)));
+            config.routes.get("/", ctx -> html(ctx, Templates.render("check.jte", UploadView.of(packs, limits, null, null))), Access.SIGNED_IN);
+            config.routes.post("/check", this::checkPage, Access.SIGNED_IN);
+            config.routes.get("/cards/{id}", ctx -> cardPage(ctx, card(ctx), base(ctx), "/", "检查另一份填报"), Access.SIGNED_IN);
+            config.routes.get("/cards/{id}/download.html", ctx -> cardHtml(ctx, card(ctx)), Access.SIGNED_IN);
+            config.routes.get("/cards/{id}/download.xlsx", ctx -> cardXlsx(ctx, card(ctx)), Access.SIGNED_IN);
+            config.routes.get("/cards/{id}/download.json", ctx -> cardJson(ctx, card(ctx)), Access.SIGNED_IN);
+            config.routes.get("/cards/{id}/download.docx", ctx -> ReportDownload.send(ctx, card(ctx)), Access.SIGNED_IN);
             config.routes.get("/summary", ctx -> html(ctx, Templates.render("summary-upload.jte",
-                    UploadView.of(packs, limits, null, null))));
-            config.routes.post("/summary", this::summaryPage);
+                    UploadView.of(packs, limits, null, null))), Access.SUMMARY);
+            config.routes.post("/summary", this::summaryPage, Access.SUMMARY);
             config.routes.get("/summary/{id}", ctx -> html(ctx, Templates.render("summary.jte",
-                    SummaryView.of(ctx.pathParam("id"), summary(ctx)))));
+                    SummaryView.of(ctx.pathParam("id"), summary(ctx)))), Access.SUMMARY);
             config.routes.get("/summary/{id}/summary.csv", ctx -> download(ctx, SummaryExports.csv(summary(ctx)),
-                    "text/csv; charset=utf-8", "汇总-" + Times.stamp(summary(ctx).createdAt()) + ".csv"));
+                    "text/csv; charset=utf-8", "汇总-" + Times.stamp(summary(ctx).createdAt()) + ".csv"), Access.SUMMARY);
             config.routes.get("/summary/{id}/summary.xlsx", ctx -> download(ctx, SummaryExports.xlsx(summary(ctx)),
-                    XLSX, "汇总-" + Times.stamp(summary(ctx).createdAt()) + ".xlsx"));
+                    XLSX, "汇总-" + Times.stamp(summary(ctx).createdAt()) + ".xlsx"), Access.SUMMARY);
             config.routes.get("/summary/{id}/units/{n}", ctx -> cardPage(ctx, unit(ctx), base(ctx),
-                    "/summary/" + ctx.pathParam("id"), "返回汇总"));
-            config.routes.get("/summary/{id}/units/{n}/download.html", ctx -> cardHtml(ctx, unit(ctx)));
-            config.routes.get("/summary/{id}/units/{n}/download.xlsx", ctx -> cardXlsx(ctx, unit(ctx)));
-            config.routes.get("/summary/{id}/units/{n}/download.json", ctx -> cardJson(ctx, unit(ctx)));
-            config.routes.get("/summary/{id}/units/{n}/download.docx", ctx -> ReportDownload.send(ctx, unit(ctx)));
-            config.routes.get("/packs", ctx -> html(ctx, Templates.render("packs.jte", PacksView.of(packs))));
+                    "/summary/" + ctx.pathParam("id"), "返回汇总"), Access.SUMMARY);
+            config.routes.get("/summary/{id}/units/{n}/download.html", ctx -> cardHtml(ctx, unit(ctx)), Access.SUMMARY);
+            config.routes.get("/summary/{id}/units/{n}/download.xlsx", ctx -> cardXlsx(ctx, unit(ctx)), Access.SUMMARY);
+            config.routes.get("/summary/{id}/units/{n}/download.json", ctx -> cardJson(ctx, unit(ctx)), Access.SUMMARY);
+            config.routes.get("/summary/{id}/units/{n}/download.docx", ctx -> ReportDownload.send(ctx, unit(ctx)), Access.SUMMARY);
+            config.routes.get("/packs", ctx -> html(ctx, Templates.render("packs.jte", PacksView.of(packs))), Access.SIGNED_IN);
             new TemplateRoutes(packs).register(config.routes);
-            config.routes.get("/packs/{id}/catalogue", this::catalogue);
+            config.routes.get("/packs/{id}/catalogue", this::catalogue, Access.SIGNED_IN);
             config.routes.get("/assets/app.js", ctx -> {
                 ctx.header("Cache-Control", "max-age=3600");
                 ctx.contentType("text/javascript; charset=utf-8").result(Assets.js());
-            });
+            }, Access.PUBLIC);
             config.routes.get("/assets/selfeval.css", ctx -> {
                 ctx.header("Cache-Control", "max-age=3600");
                 ctx.contentType("text/css; charset=utf-8").result(Assets.css());
-            });
+            }, Access.PUBLIC);
 
             // API
-            config.routes.post("/api/check", this::apiCheck);
+            config.routes.post("/api/check", this::apiCheck, Access.SIGNED_IN);
             new WatchRoutes(packs, limits, settings.clock()).register(config.routes);
-            config.routes.post("/api/batch", this::apiBatch);
-            config.routes.get("/api/packs", ctx -> json(ctx, 200, ApiJson.packs(packs.packs(), packs.unreadable())));
-            config.routes.post("/api/packs/reload", this::apiReload);
-            config.routes.get("/api/openapi.yaml", ctx -> ctx.contentType("application/yaml; charset=utf-8").result(openApiYaml));
-            config.routes.get("/api/openapi.json", ctx -> ctx.contentType("application/json; charset=utf-8").result(openApiJson));
-            config.routes.get("/api/health", ctx -> json(ctx, 200, "{\"status\": \"ok\"}\n"));
+            config.routes.post("/api/batch", this::apiBatch, Access.SUMMARY);
+            config.routes.get("/api/packs", ctx -> json(ctx, 200, ApiJson.packs(packs.packs(), packs.unreadable())), Access.SIGNED_IN);
+            config.routes.post("/api/packs/reload", this::apiReload, Access.POLICY);
+            config.routes.get("/api/openapi.yaml", ctx -> ctx.contentType("application/yaml; charset=utf-8").result(openApiYaml), Access.PUBLIC);
+            config.routes.get("/api/openapi.json", ctx -> ctx.contentType("application/json; charset=utf-8").result(openApiJson), Access.PUBLIC);
+            config.routes.get("/api/health", ctx -> json(ctx, 200, "{\"status\": \"ok\"}\n"), Access.PUBLIC);
             ReviewRoutes.register(config.routes, review);
 
             config.routes.exception(Problem.class, (e, ctx) -> problem(ctx, e.status, e.kind, e.getMessage(), e.details));
+            config.routes.exception(Refusal.class, (e, ctx) -> {
+                if (e.loginPage() != null) {
+                    ctx.redirect(e.loginPage(), io.javalin.http.HttpStatus.SEE_OTHER);
+                } else {
+                    problem(ctx, e.status(), e.kind(), e.getMessage(), List.of());
+                }
+            });
             config.routes.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, e.getStatus(),
                     httpKind(e.getStatus()), httpMessage(ctx, e.getStatus()), List.of()));
             config.routes.exception(Exception.class, (e, ctx) -> {
@@ -378,7 +472,8 @@ public final class WebServer implements AutoCloseable {
             refusedPage(ctx, "check.jte", result, pack, result.status().httpStatus());
             return;
         }
-        String id = cards.put(new CardEntry(result.card(), result.submission(), settings.clock().instant()));
+        String id = cards.put(new CardEntry(result.card(), result.submission(), settings.clock().instant(),
+                Gate.visitor(ctx).owner()));
         ctx.redirect("/cards/" + id, io.javalin.http.HttpStatus.SEE_OTHER);
     }
 
@@ -392,8 +487,10 @@ public final class WebServer implements AutoCloseable {
                 + Limits.size(settings.limits().maxFileBytes()) + "（一份填报的上限），未检查"));
     }
 
+    /** A one-off card, only for whoever checked it (to anyone else it does not exist). */
     private CardEntry card(Context ctx) {
-        return cards.get(ctx.pathParam("id")).orElseThrow(() -> new Problem(404, "not-found",
+        String owner = Gate.visitor(ctx).owner();
+        return cards.get(ctx.pathParam("id")).filter(c -> c.owner().equals(owner)).orElseThrow(() -> new Problem(404, "not-found",
                 "没有这份评分表：结果只在服务内存中保留一段时间，请重新上传检查", List.of()));
     }
 
@@ -444,7 +541,7 @@ public final class WebServer implements AutoCloseable {
                     List.of("请选择要汇总的填报文件（可多选），或一个 .zip 压缩包")), pack, 400);
             return;
         }
-        String id = summaries.put(batch(files, pack, deadline(ctx)));
+        String id = summaries.put(new SummaryEntry(batch(files, pack, deadline(ctx)), Gate.visitor(ctx).owner()));
         ctx.redirect("/summary/" + id, io.javalin.http.HttpStatus.SEE_OTHER);
     }
 
@@ -458,9 +555,11 @@ public final class WebServer implements AutoCloseable {
         return BatchSummary.of(settings.clock().instant(), results);
     }
 
+    /** A summary, only for whoever made it. */
     private BatchSummary summary(Context ctx) {
-        return summaries.get(ctx.pathParam("id")).orElseThrow(() -> new Problem(404, "not-found",
-                "没有这份汇总：结果只在服务内存中保留一段时间，请重新上传", List.of()));
+        String owner = Gate.visitor(ctx).owner();
+        return summaries.get(ctx.pathParam("id")).filter(s -> s.owner().equals(owner)).map(SummaryEntry::summary)
+                .orElseThrow(() -> new Problem(404, "not-found", "没有这份汇总：结果只在服务内存中保留一段时间，请重新上传", List.of()));
     }
 
     private CardEntry unit(Context ctx) {
@@ -474,7 +573,8 @@ public final class WebServer implements AutoCloseable {
         if (n < 0 || n >= summary.results().size() || !summary.results().get(n).ok()) {
             throw new Problem(404, "not-found", "汇总中没有这个单位的评分表", List.of());
         }
-        return new CardEntry(summary.results().get(n).card(), summary.results().get(n).submission(), summary.createdAt());
+        return new CardEntry(summary.results().get(n).card(), summary.results().get(n).submission(), summary.createdAt(),
+                Gate.visitor(ctx).owner());
     }
 
     // ---- 规则包 ---------------------------------------------------------------------------------------------
@@ -537,12 +637,13 @@ public final class WebServer implements AutoCloseable {
                     List.of());
         }
         BatchSummary summary = batch(files, ctx.queryParam("pack"), deadline(ctx));
-        String id = summaries.put(summary);
+        String id = summaries.put(new SummaryEntry(summary, Gate.visitor(ctx).owner()));
         json(ctx, 200, ApiJson.batch(id, summary));
     }
 
     private void apiReload(Context ctx) {
-        if (!loopback(ctx)) {
+        Visitor visitor = Gate.visitor(ctx);
+        if (visitor.singleUser() && !loopback(ctx)) {
             throw new Problem(403, "forbidden", "只能在运行服务的机器上更新规则包（从 127.0.0.1 调用 POST /api/packs/reload）",
                     List.of());
         }
@@ -554,7 +655,20 @@ public final class WebServer implements AutoCloseable {
         } catch (cn.selfeval.rulepack.RulePackException e) {
             throw new Problem(500, "rule-pack-error", "无法读取规则目录", e.problems());
         }
+        if (accessLog != null) {
+            accessLog.record(visitor.actor(), "更新规则包", (ctx.queryParam("pack") == null ? "全部规则包" : "规则包 " + ctx.queryParam("pack"))
+                    + "：" + (report.allAccepted() ? "全部通过校验和规则测试，已替换" : "有未通过的规则包，未替换（HTTP 422）"));
+        }
         json(ctx, report.allAccepted() ? 200 : 422, ApiJson.reload(report));
+    }
+
+    Gate gate() {
+        return gate;
+    }
+
+    /** Whether every visitor must log in (false: single-user mode). */
+    public boolean accessRequired() {
+        return gate.required();
     }
 
     private static boolean loopback(Context ctx) {

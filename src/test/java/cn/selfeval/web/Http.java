@@ -29,20 +29,45 @@ public final class Http {
     }
 
     private final String base;
+    private final Map<String, String> headers;
     private final HttpClient client;
 
     public Http(String base) {
-        this(base, HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build());
+        this(base, Map.of(), HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build());
     }
 
     /** Over HTTPS, trusting what {@code tls} trusts. */
     public Http(String base, javax.net.ssl.SSLContext tls) {
-        this(base, HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).sslContext(tls).build());
+        this(base, Map.of(), HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).sslContext(tls).build());
     }
 
-    private Http(String base, HttpClient client) {
+    /** A client that sends these headers with every request (a bearer token, a session cookie). */
+    public Http(String base, Map<String, String> headers) {
+        this(base, headers, HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build());
+    }
+
+    private Http(String base, Map<String, String> headers, HttpClient client) {
         this.base = base;
+        this.headers = Map.copyOf(headers);
         this.client = client;
+    }
+
+    /** The headers this client sends. */
+    public Map<String, String> headers() {
+        return headers;
+    }
+
+    public Http with(Map<String, String> more) {
+        Map<String, String> all = new java.util.HashMap<>(headers);
+        all.putAll(more);
+        return new Http(base, all, client);
+    }
+
+    /** POST of an HTML form (application/x-www-form-urlencoded). */
+    public HttpResponse<byte[]> form(String path, Map<String, String> fields) {
+        String body = fields.entrySet().stream().map(e -> java.net.URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                + java.net.URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(java.util.stream.Collectors.joining("&"));
+        return post(path, "application/x-www-form-urlencoded", body.getBytes(StandardCharsets.UTF_8));
     }
 
     public HttpResponse<byte[]> get(String path) {
@@ -85,6 +110,11 @@ public final class Http {
     }
 
     private HttpResponse<byte[]> send(HttpRequest request) {
+        if (!headers.isEmpty()) {
+            HttpRequest.Builder copy = HttpRequest.newBuilder(request, (name, value) -> true);
+            headers.forEach(copy::setHeader);
+            request = copy.build();
+        }
         try {
             return client.send(request, HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {

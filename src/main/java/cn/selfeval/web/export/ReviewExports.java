@@ -98,6 +98,14 @@ public final class ReviewExports {
                 .toList());
     }
 
+    /** The whole audit log as the administrator's page lists it, newest first. */
+    public static byte[] accessLogCsv(List<cn.selfeval.access.AccessLog.Line> lines) {
+        return csv(List.of("时间（北京时间）", "操作人", "来源地址", "操作", "轮次", "内容"), lines.stream()
+                .map(l -> List.<Object>of(Times.format(l.at()).replace("（北京时间）", ""), l.actor().name(), l.actor().address(),
+                        l.action(), l.round() == null ? "" : l.round(), l.detail()))
+                .toList());
+    }
+
     /** The unit's current card in the layout of the 表2 download, with the review's 复核分 and 复核意见 beside it. */
     public static byte[] table2(UnitDetail unit, Instant generatedAt) {
         Review review = unit.review();
