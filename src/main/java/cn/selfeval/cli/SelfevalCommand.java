@@ -45,6 +45,8 @@ public final class SelfevalCommand implements Runnable {
                     return ExitCode.INTERNAL_ERROR;
                 });
         WideCharAlignment.install(cli);
+        // serve's option names are long (--trusted-user-header): widen its option column so descriptions stay beside them
+        cli.getSubcommands().get("serve").getCommandSpec().usageMessage().longOptionsMaxWidth(28);
         return cli.execute(args);
     }
 

@@ -57,11 +57,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "浏览器登录后这么久没有操作即须重新登录（默认 30 分钟）")
     int sessionIdle;
 
-    @Option(names = "--trusted-user-header", paramLabel = "请求头",
+    @Option(names = "--trusted-user-header", paramLabel = "名称",
             description = "单点登录：反向代理在此请求头中写已登录的账户名（如 X-Remote-User）；只在来自 --trusted-proxy 的连接上采信")
     String trustedUserHeader;
 
-    @Option(names = "--trusted-proxy", paramLabel = "地址", split = ",",
+    @Option(names = "--trusted-proxy", paramLabel = "地址", split = ",", hideParamSyntax = true,
             description = "反向代理的 IP 地址（可写多个，用逗号分隔）：只有来自这些地址的连接，其 --trusted-user-header、"
                     + "X-Forwarded-For 和 X-Forwarded-Proto 才被采信")
     java.util.List<String> trustedProxies = new java.util.ArrayList<>();

@@ -169,7 +169,7 @@ final class UsersCommand implements Runnable {
     @Command(name = "passwd", description = "改密码（该账户的全部登录会话随之结束）。")
     static final class Passwd extends Action {
 
-        @Parameters(paramLabel = "名字")
+        @Parameters(paramLabel = "名字", description = "账户名（见 users list）")
         String name;
 
         @Override
@@ -183,7 +183,7 @@ final class UsersCommand implements Runnable {
     @Command(name = "disable", description = "停用账户：不能再登录，会话结束，令牌撤销；账户和它的记录保留。")
     static final class Disable extends Action {
 
-        @Parameters(paramLabel = "名字")
+        @Parameters(paramLabel = "名字", description = "账户名（见 users list）")
         String name;
 
         @Override
@@ -198,7 +198,7 @@ final class UsersCommand implements Runnable {
             "服务只保存它的哈希。撤销：selfeval users revoke 名字 令牌编号。"})
     static final class Token extends Action {
 
-        @Parameters(paramLabel = "名字")
+        @Parameters(paramLabel = "名字", description = "账户名（见 users list）")
         String name;
 
         @Override
@@ -214,10 +214,10 @@ final class UsersCommand implements Runnable {
     @Command(name = "revoke", description = "撤销账户的一个接口令牌（写编号），或不写编号时撤销其全部令牌。")
     static final class Revoke extends Action {
 
-        @Parameters(index = "0", paramLabel = "名字")
+        @Parameters(index = "0", paramLabel = "名字", description = "账户名（见 users list）")
         String name;
 
-        @Parameters(index = "1", arity = "0..1", paramLabel = "令牌编号")
+        @Parameters(index = "1", arity = "0..1", paramLabel = "令牌编号", description = "只撤销这一个令牌（编号见 users list）；不写则撤销该账户的全部令牌")
         String tokenId;
 
         @Override
@@ -231,10 +231,10 @@ final class UsersCommand implements Runnable {
     @Command(name = "assign", description = "把复核人员分配到复核轮次（轮次编号见 /rounds 页面或 GET /api/rounds）；复核人员只看到分配给自己的轮次。")
     static final class Assign extends Action {
 
-        @Parameters(index = "0", paramLabel = "名字")
+        @Parameters(index = "0", paramLabel = "名字", description = "账户名（见 users list）")
         String name;
 
-        @Parameters(index = "1", paramLabel = "轮次")
+        @Parameters(index = "1", paramLabel = "轮次", description = "复核轮次的编号")
         String round;
 
         @Override

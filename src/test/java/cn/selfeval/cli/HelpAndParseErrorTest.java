@@ -35,7 +35,7 @@ class HelpAndParseErrorTest {
     /** Each command with the exit codes it can return. */
     static Stream<Arguments> commands() {
         return Stream.of(
-                Arguments.of(List.of(), List.of(0, 1, 2, 3, 4, 5, 6, 7)),
+                Arguments.of(List.of(), List.of(0, 1, 2, 3, 4, 5, 6, 7, 8)),
                 Arguments.of(List.of("check"), List.of(0, 2, 3, 4, 5, 6)),
                 Arguments.of(List.of("watch"), List.of(0, 2, 3, 4, 5, 6, 7)),
                 Arguments.of(List.of("explain"), List.of(0, 2, 3, 4, 5, 6)),
@@ -46,9 +46,17 @@ class HelpAndParseErrorTest {
                 Arguments.of(List.of("rules", "test"), List.of(0, 1, 2, 4, 5)),
                 Arguments.of(List.of("rules", "doc"), List.of(0, 2, 4, 5)),
                 Arguments.of(List.of("rules", "diff"), List.of(0, 2, 3, 4, 5, 6)),
-                Arguments.of(List.of("serve"), List.of(0, 2, 4, 5)),
+                Arguments.of(List.of("serve"), List.of(0, 2, 4, 5, 8)),
                 Arguments.of(List.of("data"), List.of(0, 2)),
                 Arguments.of(List.of("data", "backup"), List.of(0, 2, 5)),
+                Arguments.of(List.of("users"), List.of(0, 2, 5)),
+                Arguments.of(List.of("users", "add"), List.of(0, 2, 5)),
+                Arguments.of(List.of("users", "list"), List.of(0, 2, 5)),
+                Arguments.of(List.of("users", "passwd"), List.of(0, 2, 5)),
+                Arguments.of(List.of("users", "disable"), List.of(0, 2, 5)),
+                Arguments.of(List.of("users", "token"), List.of(0, 2, 5)),
+                Arguments.of(List.of("users", "revoke"), List.of(0, 2, 5)),
+                Arguments.of(List.of("users", "assign"), List.of(0, 2, 5)),
                 Arguments.of(List.of("help"), List.of(0, 2)),
                 Arguments.of(List.of("rules", "help"), List.of(0, 2)));
     }
@@ -119,7 +127,7 @@ class HelpAndParseErrorTest {
         while (row.find()) {
             readme.put(Integer.parseInt(row.group(1)), row.group(2).replace("`", ""));
         }
-        assertEquals(List.of(0, 1, 2, 3, 4, 5, 6, 7), List.copyOf(readme.keySet()), "README 的退出码表");
+        assertEquals(List.of(0, 1, 2, 3, 4, 5, 6, 7, 8), List.copyOf(readme.keySet()), "README 的退出码表");
         assertEquals(readme, exitCodes(selfeval("--help").out()));
     }
 
@@ -171,7 +179,7 @@ class HelpAndParseErrorTest {
 
     @Test
     void anUnknownNameWithoutALikelyMatchListsTheChoices() {
-        assertTrue(selfeval("xyz").err().contains("不认识的命令 xyz；可用的命令：check、watch、explain、report、template、convert、rules、serve、data、help"));
+        assertTrue(selfeval("xyz").err().contains("不认识的命令 xyz；可用的命令：check、watch、explain、report、template、convert、rules、serve、data、users、help"));
         assertTrue(selfeval("check", "--zzzz", "a.json").err().contains("不认识的选项 --zzzz；可用的选项：--details、"));
     }
 

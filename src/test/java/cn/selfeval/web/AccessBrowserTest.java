@@ -107,7 +107,7 @@ class AccessBrowserTest {
         logIn("other");
         String refused = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("section.alert"))).getText();
         assertTrue(refused.contains("无权访问"), refused);
-        assertTrue(refused.contains("您登录的账户“other”是单位填报人（示例街道办事处(无扣分示例)）"), refused);
+        assertTrue(refused.contains("您登录的账户“other”是单位填报人（示例街道办事处（无扣分示例））"), refused);
         assertFalse(driver.getPageSource().contains("荔湖街道办事处</h1>"));
 
         driver.get(server.url() + "/rounds");

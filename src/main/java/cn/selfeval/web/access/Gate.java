@@ -175,6 +175,9 @@ public final class Gate {
             throw new Refusal(403, "forbidden", "该地址没有访问规则，拒绝访问：" + ctx.method() + " " + ctx.endpoint().path, null);
         }
         Visitor visitor = visitor(ctx);
+        if (changes(ctx)) {
+            refuseCrossSite(ctx, visitor.singleUser());
+        }
         if (visitor.singleUser() || rule == Access.PUBLIC) {
             return;
         }
@@ -194,6 +197,31 @@ public final class Gate {
                 throw new Refusal(403, "csrf", "请求缺少有效的表单令牌（CSRF），未处理：请回到上一页、刷新后再提交", null);
             }
         }
+    }
+
+    /**
+     * A change sent by a browser from another site is refused in every mode, before any account is looked at: the
+     * browser's own Sec-Fetch-Site says where the request came from, and a page cannot forge it. In single-user mode
+     * there is no session, hence no CSRF token, so this is that mode's protection; an older browser that sends no
+     * Sec-Fetch-Site is judged by its Origin against the address it asked for (loopback: no proxy in between).
+     * Scripts and command-line clients send neither header and are not affected.
+     */
+    private static void refuseCrossSite(Context ctx, boolean singleUser) {
+        String site = ctx.header("Sec-Fetch-Site");
+        boolean foreign = site != null
+                ? site.equals("cross-site") || site.equals("same-site")
+                : singleUser && ctx.header("Origin") != null && !sameOrigin(ctx.header("Origin"), ctx.header("Host"));
+        if (foreign) {
+            throw new Refusal(403, "cross-site", "拒绝来自其他网站页面的提交：只能在本服务自己的页面上提交、上传或更改", null);
+        }
+    }
+
+    private static boolean sameOrigin(String origin, String host) {
+        if (host == null || origin.equals("null")) {
+            return false;
+        }
+        int scheme = origin.indexOf("://");
+        return scheme > 0 && origin.substring(scheme + 3).equalsIgnoreCase(host);
     }
 
     private static boolean changes(Context ctx) {
