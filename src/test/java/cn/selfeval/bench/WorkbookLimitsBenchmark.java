@@ -10,7 +10,6 @@ import cn.selfeval.rulepack.RulePackLoader;
 import cn.selfeval.testing.WorkbookParts;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -48,7 +47,7 @@ public final class WorkbookLimitsBenchmark {
         ObjectNode base = (ObjectNode) json.readTree(Files.readAllBytes(Path.of("fixtures/lihu-2023.json")));
         List<WorkbookWriter.Indicator> indicators = indicators();
         for (int rows : new int[] {10_000, 20_000}) {
-            Files.write(dir.resolve("rows-" + rows + ".xlsx"), WorkbookWriter.write(withProjects(base, rows), indicators, "基准"));
+            Files.write(dir.resolve("rows-" + rows + ".xlsx"), WorkbookWriter.write(RepeatedProjects.of(base, rows), indicators, "基准"));
         }
         WorkbookParts lihu = WorkbookParts.of(Files.readAllBytes(Path.of("fixtures/lihu-2023.xlsx")));
         Files.write(dir.resolve("rows-1048576.xlsx"), lihu.withRows("采购项目", WorkbookParts.numberedRows(1_048_576)));
@@ -101,16 +100,4 @@ public final class WorkbookLimitsBenchmark {
         i.children().forEach(c -> add(rows, c, depth + 1));
     }
 
-    private static ObjectNode withProjects(ObjectNode base, int rows) {
-        ObjectNode document = base.deepCopy();
-        ArrayNode original = (ArrayNode) base.get("procurementProjects");
-        ArrayNode projects = document.putArray("procurementProjects");
-        for (int i = 0; i < rows; i++) {
-            ObjectNode project = ((ObjectNode) original.get(i % original.size())).deepCopy();
-            project.put("id", String.format("ZC2023-%05d", i + 1));
-            projects.add(project);
-        }
-        ((ObjectNode) document.get("assetManagement")).remove("smeReservations");
-        return document;
-    }
 }

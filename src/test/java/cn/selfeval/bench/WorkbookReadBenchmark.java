@@ -7,7 +7,6 @@ import cn.selfeval.rulepack.RulePack;
 import cn.selfeval.rulepack.RulePackLoader;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -41,7 +40,7 @@ public final class WorkbookReadBenchmark {
 
         ObjectNode base = (ObjectNode) json.readTree(Files.readAllBytes(Path.of("fixtures/lihu-2023.json")));
         for (int rows : new int[] {2000, 10000}) {
-            ObjectNode document = withProjects(base, rows);
+            ObjectNode document = RepeatedProjects.of(base, rows);
             byte[] jsonBytes = json.writeValueAsString(document).getBytes(StandardCharsets.UTF_8);
             long w0 = System.nanoTime();
             byte[] workbook = WorkbookWriter.write(document, indicators, "基准");
@@ -58,19 +57,6 @@ public final class WorkbookReadBenchmark {
         System.out.printf("GC 后堆占用 %.1f MB（最大堆 %.0f MB）%n", (rt.totalMemory() - rt.freeMemory()) / 1e6, rt.maxMemory() / 1e6);
     }
 
-    /** The lihu submission with its projects repeated to {@code rows}, each with its own id (smeReservations dropped). */
-    private static ObjectNode withProjects(ObjectNode base, int rows) {
-        ObjectNode document = base.deepCopy();
-        ArrayNode original = (ArrayNode) base.get("procurementProjects");
-        ArrayNode projects = document.putArray("procurementProjects");
-        for (int i = 0; i < rows; i++) {
-            ObjectNode project = ((ObjectNode) original.get(i % original.size())).deepCopy();
-            project.put("id", String.format("ZC2023-%05d", i + 1));
-            projects.add(project);
-        }
-        ((ObjectNode) document.get("assetManagement")).remove("smeReservations");
-        return document;
-    }
 
     private static void add(List<WorkbookWriter.Indicator> rows, Indicator i, int depth) {
         rows.add(new WorkbookWriter.Indicator(i.code(), i.name(), i.points(), depth, i.leaf()));
