@@ -111,6 +111,10 @@ public final class CheckKinds {
                             "minReservedPercent", "{ goods: 参数, services: 参数, works: 参数 }：超过上限时的最低预留比例，按项目采购活动日期取值；"
                                     + "项目没有日期且参数有几个取值时为 noDate",
                             "minSmallMicroPercent", "预留份额中小微企业的最低比例参数",
+                            "minPriceDeductionPercent", "可选，与 maxPriceDeductionPercent 一起写：{ goods: 参数, services: 参数, works: 参数 }："
+                                    + "未整体专门面向中小企业的项目对小微企业报价的价格扣除比例下限（第九条），按项目采购活动日期取值；"
+                                    + "写了它就判断价格扣除，priceDeduction… 结果都须写出",
+                            "maxPriceDeductionPercent", "{ goods: 参数, services: 参数, works: 参数 }：价格扣除比例上限",
                             "deduct", "不符合要求的每个项目的扣分参数")),
                     outcomes("noProjects", "填报了预留情况但本年度没有采购项目：不适用",
                             "unreported", "项目没有预留情况：扣分",
@@ -122,7 +126,12 @@ public final class CheckKinds {
                             "shareMet", "预留比例和小微企业比例都符合：符合",
                             "noDate", "项目没有日期，无法确定按日期取值的最低比例：无法判定",
                             "unknownProject", "预留情况的项目编号不在采购项目中：无法判定",
-                            "otherYear", "项目的采购活动日期不在评价年度：不适用（在该年度检查）"),
+                            "otherYear", "项目的采购活动日期不在评价年度：不适用（在该年度检查）",
+                            "priceDeductionUnreported", "未整体预留的项目没有填报价格扣除比例：无法判定",
+                            "priceDeductionNone", "未整体预留的项目未给予价格扣除（填0）：扣分",
+                            "priceDeductionOutOfRange", "价格扣除比例不在该日期适用的范围内：扣分",
+                            "priceDeductionMet", "价格扣除比例在适用的范围内：符合",
+                            "priceDeductionNoDate", "项目没有日期，无法确定按日期取值的价格扣除范围：无法判定"),
                     SmeReservationCheck.VARIABLES));
 
     /** The keys every check takes. */

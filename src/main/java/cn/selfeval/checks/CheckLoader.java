@@ -45,7 +45,7 @@ public final class CheckLoader {
     /** The kinds and the keys each accepts besides the common ones. */
     static final Map<String, Set<String>> KINDS = new java.util.TreeMap<>(Map.of(
             "smeReservation", Set.of("cases", "reservations", "whollyReservedMax", "minReservedPercent",
-                    "minSmallMicroPercent", "deduct", "outcomes"),
+                    "minSmallMicroPercent", "minPriceDeductionPercent", "maxPriceDeductionPercent", "deduct", "outcomes"),
             "condition", Set.of("cases", "findings", "otherwise", "values", "scope", "otherYear"),
             "deadline", Set.of("cases", "from", "to", "within", "deduct", "deadlineLabel", "outcomes"),
             "rate", Set.of("cases", "rate", "max", "min", "perPoint", "rounding", "scale", "outcomes", "values", "scope",
@@ -614,15 +614,48 @@ public final class CheckLoader {
                     Map.entry("shareTooLow", OutcomeStatus.DEDUCTED), Map.entry("smallMicroTooLow", OutcomeStatus.DEDUCTED),
                     Map.entry("shareMet", OutcomeStatus.PASSED), Map.entry("noDate", OutcomeStatus.UNDETERMINED),
                     Map.entry("unknownProject", OutcomeStatus.UNDETERMINED),
-                    Map.entry("otherYear", OutcomeStatus.NOT_APPLICABLE));
+                    Map.entry("otherYear", OutcomeStatus.NOT_APPLICABLE),
+                    Map.entry("priceDeductionUnreported", OutcomeStatus.UNDETERMINED),
+                    Map.entry("priceDeductionNone", OutcomeStatus.DEDUCTED),
+                    Map.entry("priceDeductionOutOfRange", OutcomeStatus.DEDUCTED),
+                    Map.entry("priceDeductionMet", OutcomeStatus.PASSED),
+                    Map.entry("priceDeductionNoDate", OutcomeStatus.UNDETERMINED));
             Map<String, OutcomeSpec> outcomes = new LinkedHashMap<>();
             outcomeNodes(SmeReservationCheck.OUTCOMES).forEach((key, value) -> outcomes.put(key, outcome(value,
                     key.equals("noProjects") ? onList : key.equals("unknownProject") ? onReservation : vocabulary,
                     false, statuses.get(key), statuses.get(key) == OutcomeStatus.DEDUCTED ? deduct : null)));
+            SmeReservationCheck.PriceDeduction priceDeduction = priceDeduction(outcomes.keySet());
             if (max == null || min == null || smallMicro == null) {
                 return null;
             }
-            return new SmeReservationCheck(definition(), reservations, only, cases, max, min, smallMicro, outcomes);
+            return new SmeReservationCheck(definition(), reservations, only, cases, max, min, smallMicro, priceDeduction,
+                    outcomes);
+        }
+
+        /**
+         * The price-deduction range, when the check judges it: both bounds by category, and every
+         * {@code priceDeduction…} outcome written (a project given no outcome would pass silently); null otherwise.
+         */
+        private SmeReservationCheck.PriceDeduction priceDeduction(Set<String> written) {
+            boolean judged = keys.containsKey("minPriceDeductionPercent") || keys.containsKey("maxPriceDeductionPercent");
+            List<String> priceOutcomes = SmeReservationCheck.PRICE_DEDUCTION_OUTCOMES;
+            if (!judged) {
+                if (priceOutcomes.stream().anyMatch(written::contains)) {
+                    problems.at(node.position(), "smeReservation 检查「" + name + "」写了价格扣除的结果（priceDeduction…），"
+                            + "却没有 minPriceDeductionPercent、maxPriceDeductionPercent（价格扣除比例的下限、上限）");
+                    ok = false;
+                }
+                return null;
+            }
+            SmeReservationCheck.ByCategory min = byCategory("minPriceDeductionPercent", "价格扣除比例下限");
+            SmeReservationCheck.ByCategory max = byCategory("maxPriceDeductionPercent", "价格扣除比例上限");
+            List<String> missing = priceOutcomes.stream().filter(o -> !written.contains(o)).toList();
+            if (!missing.isEmpty()) {
+                problems.at(node.position(), "smeReservation 检查「" + name + "」判断价格扣除，须写出结果 "
+                        + String.join("、", missing));
+                ok = false;
+            }
+            return min == null || max == null ? null : new SmeReservationCheck.PriceDeduction(min, max);
         }
 
         /** A parameter for each procurement category: {@code { goods: 参数, services: 参数, works: 参数 }}. */

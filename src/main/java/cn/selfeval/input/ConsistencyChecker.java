@@ -190,6 +190,15 @@ final class ConsistencyChecker {
             notBefore(field, signed);
             requires(field, signed);
         }
+        // The steps of 实施条例 第四十三条 are optional; those given follow one another and the award.
+        DateField evaluated = date(project, node, "evaluatedOn");
+        DateField report = date(project, node, "evaluationReportOn");
+        DateField confirmed = date(project, node, "winnerConfirmedOn");
+        notBefore(evaluated, started);
+        notBefore(report, evaluated);
+        notBefore(confirmed, report);
+        notBefore(award, confirmed);
+        notBefore(date(project, node, "resultPublishedOn"), confirmed);
     }
 
     private static boolean outsideProcurementLaw(JsonNode project) {

@@ -24,7 +24,8 @@ public final class EnumLabels {
         Stream.of(ProcurementCategory.values(), ProcurementMethod.values(), ExemptionType.values(),
                         InventoryScope.values(), ThreePublicCostCategory.values(), PerformanceSection.values(),
                         cn.selfeval.model.BudgetDisclosureKind.values(), cn.selfeval.model.PerformanceDisclosureKind.values(), cn.selfeval.model.PerformanceStepKind.values(),
-                        IndicatorDirection.values(), AssetIncomeType.values(), AssetTransactionType.values())
+                        IndicatorDirection.values(), AssetIncomeType.values(), AssetTransactionType.values(),
+                        cn.selfeval.model.EnergySavingItems.values())
                 .flatMap(Stream::of)
                 .forEach(value -> LABELS.put(((Labelled) value).code(), ((Labelled) value).label()));
     }

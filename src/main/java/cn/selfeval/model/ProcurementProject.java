@@ -7,7 +7,8 @@ import java.time.temporal.ChronoUnit;
 
 /**
  * A government procurement project (inside the 集中采购目录 or above the 采购限额标准) with the dates of
- * its procurement steps. Amounts are in 万元; dates not reached yet are null.
+ * its procurement steps. Amounts are in 万元; dates not reached yet are null. The method-change approval, the
+ * evaluation steps of 实施条例 第四十三条 and the green-purchasing facts are optional: null when not reported.
  */
 public record ProcurementProject(
         String id,
@@ -21,7 +22,16 @@ public record ProcurementProject(
         LocalDate contractSignedOn,
         LocalDate contractPublishedOn,
         LocalDate contractFiledOn,
-        Exemption exemption) implements NamedFact {
+        Exemption exemption,
+        LocalDate methodChangeApprovedOn,
+        LocalDate evaluatedOn,
+        LocalDate evaluationReportOn,
+        LocalDate winnerConfirmedOn,
+        LocalDate resultPublishedOn,
+        EnergySavingItems energySavingItems,
+        Boolean energySavingCertified,
+        Boolean environmentalLabelItems,
+        Boolean environmentalLabelCertified) implements NamedFact {
 
     @Override
     public String factKind() {

@@ -4,14 +4,17 @@ import java.math.BigDecimal;
 
 /**
  * How much of one procurement project (by its id) was reserved for small and medium-sized enterprises
- * (财库〔2020〕46号 第八、九条). Amounts in 万元. A project wholly reserved counts as 100% reserved.
+ * (财库〔2020〕46号 第八、九条). Amounts in 万元. A project wholly reserved counts as 100% reserved. The price deduction
+ * given to small and micro enterprises' bids where the project was not wholly reserved (第九条) is optional: null when
+ * not reported.
  */
 public record SmeReservation(
         String projectId,
         boolean reservedWholly,
         BigDecimal reservedAmount,
         BigDecimal smallMicroAmount,
-        String notSuitableReason) implements Fact {
+        String notSuitableReason,
+        BigDecimal priceDeductionPercent) implements Fact {
 
     @Override
     public String factKind() {

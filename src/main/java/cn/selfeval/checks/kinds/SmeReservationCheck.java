@@ -33,12 +33,22 @@ import java.util.Map;
  * <p>Runs when the reservation list was declared (an undeclared list is a {@code missingFacts} check's concern).
  * Facts outside {@code only} and those a case decides are not judged further; a reservation naming no submitted
  * project is {@code unknownProject}; a declared list without any project is {@code noProjects}.
+ *
+ * <p>With {@code minPriceDeductionPercent} and {@code maxPriceDeductionPercent} (第九条: the price deduction for small and
+ * micro enterprises' bids in a project not wholly reserved, a range read on the project's procurement date, as
+ * 财库〔2022〕19号 raised it from 2022-07-01), each reserved-in-part or unreserved project also gets one of the
+ * {@code priceDeduction…} outcomes.
  */
 public final class SmeReservationCheck extends Check {
 
     public static final List<String> OUTCOMES = List.of("noProjects", "unreported", "whollyReserved",
             "notWhollyReserved", "notSuitable", "shareTooLow", "smallMicroTooLow", "shareMet", "noDate",
-            "unknownProject", "otherYear");
+            "unknownProject", "otherYear", "priceDeductionUnreported", "priceDeductionNone", "priceDeductionOutOfRange",
+            "priceDeductionMet", "priceDeductionNoDate");
+
+    /** The outcomes a check with a price-deduction range must write. */
+    public static final List<String> PRICE_DEDUCTION_OUTCOMES = OUTCOMES.subList(OUTCOMES.indexOf("priceDeductionUnreported"),
+            OUTCOMES.size());
 
     public static final List<Variable> VARIABLES = List.of(
             new Variable("budget", "预算金额（万元）", "项目的采购预算金额", ValueType.NUMBER),
@@ -56,7 +66,11 @@ public final class SmeReservationCheck extends Check {
             new Variable("smallMicroPercent", "小微企业比例（%）", "小微企业金额占预留金额的百分比", ValueType.NUMBER),
             new Variable("reason", "不适宜由中小企业提供的理由", ValueType.TEXT),
             new Variable("projectCount", "采购项目数", "填报的采购项目数（noProjects 时为0）", ValueType.NUMBER),
-            new Variable("projectId", "采购项目编号", "预留情况所填的项目编号（unknownProject）", ValueType.TEXT));
+            new Variable("projectId", "采购项目编号", "预留情况所填的项目编号（unknownProject）", ValueType.TEXT),
+            new Variable("priceDeductionPercent", "价格扣除比例（%）", "对小微企业报价给予的价格扣除比例（未整体预留的项目）",
+                    ValueType.NUMBER),
+            new Variable("priceDeductionMin", "价格扣除比例下限（%）", "该类别、该日期适用的价格扣除比例下限", ValueType.NUMBER),
+            new Variable("priceDeductionMax", "价格扣除比例上限（%）", "该类别、该日期适用的价格扣除比例上限", ValueType.NUMBER));
 
     /** A parameter chosen by the project's category. */
     public record ByCategory(Map<ProcurementCategory, String> parameters) {
@@ -72,11 +86,17 @@ public final class SmeReservationCheck extends Check {
     private final ByCategory whollyReservedMax;
     private final ByCategory minReservedPercent;
     private final String minSmallMicroPercent;
+    private final PriceDeduction priceDeduction;
     private final Map<String, OutcomeSpec> outcomes;
 
+    /** The range of the price deduction for small and micro enterprises, each bound chosen by category. */
+    public record PriceDeduction(ByCategory min, ByCategory max) {
+    }
+
+    /** @param priceDeduction null when the check does not judge the price deduction */
     public SmeReservationCheck(Definition definition, String reservations, Condition only, List<OutcomeSpec> cases,
             ByCategory whollyReservedMax, ByCategory minReservedPercent, String minSmallMicroPercent,
-            Map<String, OutcomeSpec> outcomes) {
+            PriceDeduction priceDeduction, Map<String, OutcomeSpec> outcomes) {
         super(definition);
         this.reservations = reservations;
         this.only = only;
@@ -84,6 +104,7 @@ public final class SmeReservationCheck extends Check {
         this.whollyReservedMax = whollyReservedMax;
         this.minReservedPercent = minReservedPercent;
         this.minSmallMicroPercent = minSmallMicroPercent;
+        this.priceDeduction = priceDeduction;
         this.outcomes = outcomes;
     }
 
@@ -152,7 +173,11 @@ public final class SmeReservationCheck extends Check {
         values.put("smallMicroAmount", reservation.smallMicroAmount());
         values.put("smallMicroPercent", reservation.smallMicroPercentOf(budget));
         values.put("reason", reservation.notSuitableReason());
+        values.put("priceDeductionPercent", reservation.priceDeductionPercent());
         Evaluation evaluation = plain.with(values);
+        if (priceDeduction != null && !reservation.reservedWholly()) {
+            judgePriceDeduction(project, reservation, evaluation, context);
+        }
         if (!reservation.reservedWholly() && reservation.hasReason() && (!reservation.reserved() || whollyReservable)) {
             emit("notSuitable", project, evaluation);
             return;
@@ -186,11 +211,42 @@ public final class SmeReservationCheck extends Check {
     }
 
     /**
-     * The minimum share for the project: on its procurement date; without a date, the value for the evaluation year
-     * when the parameter never changed, else null (the date would decide it).
+     * 第九条: a project not wholly reserved gives small and micro enterprises' bids a price deduction within the range
+     * in force on its procurement date; none (0) counts as outside it.
      */
+    private void judgePriceDeduction(ProcurementProject project, SmeReservation reservation, Evaluation evaluation,
+            CheckContext context) {
+        BigDecimal given = reservation.priceDeductionPercent();
+        if (given == null) {
+            emit("priceDeductionUnreported", project, evaluation);
+            return;
+        }
+        BigDecimal min = onProjectDate(priceDeduction.min().of(project), project, context);
+        BigDecimal max = onProjectDate(priceDeduction.max().of(project), project, context);
+        if (min == null || max == null) {
+            emit("priceDeductionNoDate", project, evaluation);
+            return;
+        }
+        Evaluation ranged = evaluation.with(Map.of("priceDeductionMin", min, "priceDeductionMax", max));
+        if (given.signum() == 0) {
+            emit("priceDeductionNone", project, ranged);
+        } else if (given.compareTo(min) < 0 || given.compareTo(max) > 0) {
+            emit("priceDeductionOutOfRange", project, ranged);
+        } else {
+            emit("priceDeductionMet", project, ranged);
+        }
+    }
+
+    /** The minimum share for the project (see {@link #onProjectDate}). */
     private BigDecimal minimumShare(ProcurementProject project, CheckContext context) {
-        String name = minReservedPercent.of(project);
+        return onProjectDate(minReservedPercent.of(project), project, context);
+    }
+
+    /**
+     * A parameter on the project's procurement date; without a date, the value for the evaluation year when the
+     * parameter never changed, else null (the date would decide it).
+     */
+    private static BigDecimal onProjectDate(String name, ProcurementProject project, CheckContext context) {
         LocalDate date = project.activityDate();
         if (date != null) {
             return context.params().on(name, date);
