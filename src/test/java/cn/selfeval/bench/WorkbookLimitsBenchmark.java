@@ -53,7 +53,7 @@ public final class WorkbookLimitsBenchmark {
         Files.write(dir.resolve("rows-1048576.xlsx"), lihu.withRows("采购项目", WorkbookParts.numberedRows(1_048_576)));
         String sheet = lihu.sheetPart("采购项目");
         Files.write(dir.resolve("stray-cell.xlsx"), lihu.edit(sheet, xml -> xml.replace("</sheetData>",
-                "<row r=\"1048576\"><c r=\"P1048576\" t=\"inlineStr\"><is><t>x</t></is></c></row></sheetData>")).bytes());
+                "<row r=\"1048576\"><c r=\"AZ1048576\" t=\"inlineStr\"><is><t>x</t></is></c></row></sheetData>")).bytes());
     }
 
     private static void read(Path file) throws Exception {

@@ -3,6 +3,7 @@ package cn.selfeval.input.workbook;
 import cn.selfeval.input.InputProblem;
 import cn.selfeval.input.InvalidSubmissionException;
 import cn.selfeval.input.SubmissionReader;
+import cn.selfeval.input.workbook.FormSheet.ListSheet;
 import cn.selfeval.rulepack.RulePack;
 import cn.selfeval.rulepack.RulePackLoader;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -34,6 +35,15 @@ final class TestWorkbooks {
     static final Map<String, BigDecimal> POINTS = points();
 
     private TestWorkbooks() {
+    }
+
+    /**
+     * The letter of a column of a list sheet counted from its last form column (0: the last one, 1: the first one past
+     * it), so that a test placing a stray cell does not depend on how many fields the sheet has.
+     */
+    static String columnFromLast(String sheet, int offset) {
+        int columns = ((ListSheet) Form.get().sheet(sheet)).columns().size();
+        return CellReference.convertNumToColString(columns - 1 + offset);
     }
 
     private static Map<String, BigDecimal> points() {

@@ -117,14 +117,16 @@ class WorkbookRealLifeTest {
 
     @Test
     void anExtraColumnIsAWarningAndItsContentIsNotRead() {
+        String extra = TestWorkbooks.columnFromLast("采购项目", 1);
+        String untitled = TestWorkbooks.columnFromLast("采购项目", 3);
         byte[] bytes = edit(workbook(LIHU), book -> {
-            cell(book, "采购项目", "N3").setCellValue("备注");
-            cell(book, "采购项目", "N4").setCellValue("已验收");
-            cell(book, "采购项目", "P5").setCellValue("无标题的内容");
+            cell(book, "采购项目", extra + "3").setCellValue("备注");
+            cell(book, "采购项目", extra + "4").setCellValue("已验收");
+            cell(book, "采购项目", untitled + "5").setCellValue("无标题的内容");
         });
         assertReadsAsLihu(bytes);
-        assertEquals(List.of("采购项目!N3：列“备注”不是本表的列，其内容未读入", "采购项目：P列没有列标题，其内容未读入"),
-                read("a.xlsx", bytes).warnings());
+        assertEquals(List.of("采购项目!" + extra + "3：列“备注”不是本表的列，其内容未读入",
+                "采购项目：" + untitled + "列没有列标题，其内容未读入"), read("a.xlsx", bytes).warnings());
     }
 
     @Test
