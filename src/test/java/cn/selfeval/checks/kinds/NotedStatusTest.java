@@ -4,12 +4,20 @@ import static cn.selfeval.checks.kinds.KindPack.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.selfeval.check.Checker;
 import cn.selfeval.engine.CheckOutcome;
 import cn.selfeval.engine.OutcomeStatus;
 import cn.selfeval.report.TextReport;
+import cn.selfeval.rulepack.RulePack;
+import cn.selfeval.rulepack.RulePackLoader;
+import cn.selfeval.ruletest.CaseResult;
+import cn.selfeval.ruletest.RuleTestRunner;
 import cn.selfeval.scoring.ScoreCard;
 import java.math.BigDecimal;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -97,5 +105,33 @@ class NotedStatusTest {
         assertTrue(problems.contains("kind.checks.yaml:"), problems);
         assertTrue(problems.contains("结果「问题在评价年度后才整改」是 noted（提示，不扣分），不写 deduct；要扣分的写 status: deducted"),
                 problems);
+    }
+
+    @Test
+    void ruleTestsExpectNotedAndNameAStatusTheyDoNotKnow() throws IOException {
+        KindPack pack = KindPack.with(temp, checks(NOTED), PARAMS);
+        Files.writeString(pack.dir().resolve("kind.tests.yaml"), """
+                cases:
+                  - name: 次年整改，提示不扣分
+                    given:
+                      management:
+                        financialFindings:
+                          - { id: A, name: 问题A, source: 区审计局, foundOn: 2023-01-10, rectifiedOn: 2024-02-01 }
+                    expect:
+                      - { rule: 问题在评价年度后才整改, fact: A, status: noted, points: 0, contains: [已过评价年度] }
+                    scores: { C2: 4 }
+                  - name: 写错的状态
+                    given:
+                      management:
+                        financialFindings:
+                          - { id: A, name: 问题A, source: 区审计局, foundOn: 2023-01-10, rectifiedOn: 2024-02-01 }
+                    expect:
+                      - { rule: 问题在评价年度后才整改, fact: A, status: notice }
+                """);
+        RulePack loaded = RulePackLoader.load(pack.dir());
+        List<CaseResult> results = new RuleTestRunner(loaded, new Checker(loaded)).runAll();
+        assertEquals(List.of(), results.get(0).failures());
+        assertEquals(List.of("status: notice 不是结果状态；可用：deducted、noted、passed、exempt、notApplicable、undetermined"),
+                results.get(1).failures());
     }
 }
