@@ -41,7 +41,8 @@ public final class FileTrees {
      * A copy of the shipped pack (as {@link #shippedPack}) whose SME-reservation checks are written as they were
      * before the kind {@code smeReservation}: a hand-written {@code procurement/sme-policy.drl} beside its
      * {@code *.checks.yaml}, for the tests of what a pack with code does (compile errors, validation, cache, reload).
-     * The pack's own rule tests pass on it unchanged.
+     * The pack's own rule tests pass on it unchanged, except the price deduction the kind judges since (财库〔2020〕46号
+     * 第九条), which the hand-written rules never did: its parameters and rule tests are left out.
      */
     public static Path packWithHandWrittenRules(Path folder) {
         Path pack = shippedPack(folder);
@@ -52,6 +53,8 @@ public final class FileTrees {
                 Files.createDirectories(target.getParent());
                 Files.copy(source, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             }
+            Files.delete(pack.resolve("procurement/sme-price-deduction.params.yaml"));
+            Files.delete(pack.resolve("procurement/sme-price-deduction.tests.yaml"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
