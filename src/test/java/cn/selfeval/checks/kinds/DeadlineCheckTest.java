@@ -257,6 +257,33 @@ class DeadlineCheckTest {
     }
 
     @Test
+    void aDeadlineTheFrameworkGivesNoPointsIsNotedAndNeverChangesTheScore() {
+        String noted = signing("").replace("    deduct: t.deduct\n", "").replace("""
+                      late:
+                        rule: 逾期签订
+                """, """
+                      late:
+                        rule: 逾期签订
+                        status: noted
+                """).replace("""
+                      missing:
+                        rule: 年末仍未签订
+                """, """
+                      missing:
+                        rule: 年末仍未签订
+                        status: noted
+                """);
+        KindPack pack = KindPack.with(temp, noted, PARAMS.substring(0, PARAMS.indexOf("t.deduct:")));
+        assertEquals("", pack.validate());
+        String late = project(2023, signed("2023-03-01", "2023-04-01"));
+        assertOutcome("逾期签订", OutcomeStatus.NOTED, "0", "项目P1：2023-03-01发出通知书，2023-04-01签订，最迟2023-03-31，逾期1日。",
+                only(pack.check(late)));
+        assertEquals(0, new BigDecimal("6").compareTo(pack.score(late, "C1")));
+        assertOutcome("年末仍未签订", OutcomeStatus.NOTED, "0", "项目P1：签订期限2023-12-01已过，至2023年末仍未签订。",
+                only(pack.check(project(2023, signed("2023-11-01", null)))));
+    }
+
+    @Test
     void validateRequiresEveryOutcomeTheKindDecides() {
         String checks = signing("").replace("""
                       missing:
