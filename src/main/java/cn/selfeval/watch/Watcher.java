@@ -284,7 +284,8 @@ public final class Watcher {
         boolean dueKnown = dueOn != null && calendar.covers(dueOn);
         String rollOver = dueKnown ? deadline.note() : "";
         String calendarNote = dueKnown ? "" : deadline.note();
-        String dueText = dueOn != null ? dueOn.toString() : "无法判定";
+        // Beyond the calendar only a bound is known: n whole working days take at least n calendar days.
+        String dueText = dueOn != null ? dueOn.toString() : "不晚于" + anchor.minusDays(days + 1L);
         String requirement = "不晚于" + event + "前" + lead + (dueOn == null ? "" : "（" + dueOn + "）")
                 + (rollOver.isEmpty() ? "" : "；" + rollOver);
         String doneText = done != null ? before.done().title() + done : "尚未" + task;

@@ -202,6 +202,42 @@ class PlannedStepWatchTest {
         assertEquals(ExitCode.OK, selfeval("rules", "validate", pack.toString()).exit());
     }
 
+    @Test
+    void aLeadTimeInWorkingDaysCountsWholeWorkingDaysBackAndSaysWhenTheCalendarEnds() throws IOException {
+        Path pack = FileTrees.shippedPack(dir.resolve("pack"));
+        Path checks = pack.resolve("procurement/intent-timeliness.checks.yaml");
+        Files.writeString(checks, Files.readString(checks).replace("days: procurement.intent_timeliness.min_lead_days }",
+                "workingDays: procurement.contract_filing.max_working_days }"));
+        ObjectNode root = (ObjectNode) JSON.readTree(Path.of("fixtures/lihu-2023.json").toFile());
+        ((ArrayNode) root.path("procurementProjects")).addObject().put("id", "ZC2023-009").put("name", "物业管理服务")
+                .put("category", "services").put("budgetAmount", 300).put("method", "publicTender")
+                .put("plannedProcurementStartOn", "2023-10-10");
+        Path submission = dir.resolve("working.json");
+        Files.writeString(submission, JSON.writeValueAsString(root));
+
+        // 7 working days before 2023-10-10: 10-09, 10-08, 10-07 (adjusted working days), 09-28, 09-27, 09-26, 09-25.
+        CliRun.Run run = selfeval("watch", submission.toString(), "--as-of", "2023-09-20", "--pack", pack.toString(),
+                "--format", "json");
+        assertEquals(ExitCode.OK, run.exit(), run.out() + run.err());
+        JsonNode item = item(JSON.readTree(run.out()), "ZC2023-009");
+        assertEquals("2023-09-24", item.path("dueOn").asText());
+        assertEquals("dueSoon", item.path("status").asText());
+        assertTrue(item.path("requirement").asText().startsWith("不晚于采购活动开始前7个工作日（2023-09-24）"), item.toString());
+
+        root.put("year", 2026);
+        ObjectNode project = (ObjectNode) root.path("procurementProjects").get(root.path("procurementProjects").size() - 1);
+        project.put("plannedProcurementStartOn", "2027-01-20");
+        ArrayNode only = JSON.createArrayNode().add(project);
+        root.set("procurementProjects", only);
+        Path beyond = dir.resolve("beyond.json");
+        Files.writeString(beyond, JSON.writeValueAsString(root).replace("\"2023-", "\"2026-").replace("\"2022-", "\"2025-"));
+        CliRun.Run uncovered = selfeval("watch", beyond.toString(), "--as-of", "2026-12-20", "--pack", pack.toString());
+        assertTrue(uncovered.out().contains("【期限 不晚于2027-01-12，无法判定】B5.1.2 采购意向公开及时性：采购项目 ZC2023-009"),
+                uncovered.out() + uncovered.err());
+        assertTrue(uncovered.out().contains("工作日历：工作日历只覆盖2020-01-01至2026-12-31，无法判定2027-01-19是否为工作日"),
+                uncovered.out());
+    }
+
     private Path lihuWithPlannedProject() throws IOException {
         ObjectNode root = (ObjectNode) JSON.readTree(Path.of("fixtures/lihu-2023.json").toFile());
         ArrayNode projects = (ArrayNode) root.path("procurementProjects");
