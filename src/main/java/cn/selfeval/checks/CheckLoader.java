@@ -250,7 +250,7 @@ public final class CheckLoader {
     private FieldRef watchDate(Map<String, YamlNode> keys, String key, YamlNode owner, Map<String, FieldRef> fields,
             String facts, String what) {
         if (!keys.containsKey(key)) {
-            problems.at(owner.position(), "watch 的 before 缺少 " + key + "（" + what + "）");
+            problems.at(owner.position(), (key.equals("done") ? "watch 缺少 " : "watch 的 before 缺少 ") + key + "（" + what + "）");
             return null;
         }
         String text = keys.get(key).text(key);

@@ -4,10 +4,8 @@ import cn.selfeval.calendar.Deadline;
 import cn.selfeval.calendar.WorkingDayCalendar;
 import cn.selfeval.checks.Check;
 import cn.selfeval.checks.CheckContext;
-import cn.selfeval.checks.FieldRef;
 import cn.selfeval.checks.OutcomeSpec;
 import cn.selfeval.checks.PerFactCheck;
-import cn.selfeval.checks.WatchSpec;
 import cn.selfeval.checks.kinds.DeadlineCheck;
 import cn.selfeval.decimal.Numbers;
 import cn.selfeval.engine.CheckOutcome;
@@ -76,7 +74,7 @@ public final class Watcher {
             if (check instanceof DeadlineCheck deadline) {
                 items.addAll(watcher.deadlineItems(deadline));
             } else if (check instanceof PerFactCheck perFact && check.watch() != null && check.watch().before() != null) {
-                items.addAll(watcher.beforeItems(perFact));
+                items.addAll(new LeadTimeItems(watcher, perFact).items());
             }
         }
         items.addAll(watcher.yearEndItems());
@@ -90,6 +88,26 @@ public final class Watcher {
                 cn.selfeval.rulepack.PackNotices.of(pack, submission.unit().district()));
         return new WatchList(label, submission.unit(), submission.year(), asOf, within, packInfo,
                 watcher.calendarNotes(located), located);
+    }
+
+    CompiledPack compiled() {
+        return compiled;
+    }
+
+    Submission submission() {
+        return submission;
+    }
+
+    LocalDate asOf() {
+        return asOf;
+    }
+
+    WorkingDayCalendar calendar() {
+        return calendar;
+    }
+
+    CheckContext context() {
+        return context;
     }
 
     // ------------------------------------------------------------------ deadline checks
@@ -146,7 +164,8 @@ public final class Watcher {
         return pendingStatus(deadline.date());
     }
 
-    private WatchStatus pendingStatus(LocalDate dueOn) {
+    /** Overdue, due within the window, or later, for a step not done that is due on {@code dueOn}. */
+    WatchStatus pendingStatus(LocalDate dueOn) {
         long daysLeft = ChronoUnit.DAYS.between(asOf, dueOn);
         if (daysLeft < 0) {
             return WatchStatus.OVERDUE;
@@ -199,146 +218,6 @@ public final class Watcher {
             return BigDecimal.ZERO;
         }
         return late.points().of(due.evaluation());
-    }
-
-    // ------------------------------------------------------------------ acts due before an event, planned or happened
-
-    /**
-     * The checks with {@code watch: before}: an act due a number of days before an event, counted from the event's
-     * date once it has happened, before that from the date it is planned for. What it costs is what the check itself
-     * records for the fact with those dates (asked with {@link WhatIf}), so the rule names and points are the pack's.
-     */
-    private List<WatchItem> beforeItems(PerFactCheck check) {
-        WatchSpec.Before before = check.watch().before();
-        int days = context.params().integer(before.lengthParameter());
-        int year = submission.year();
-        List<WatchItem> items = new ArrayList<>();
-        for (Object object : submission.facts()) {
-            if (!(object instanceof Fact fact) || !check.facts().equals(fact.factList())) {
-                continue;
-            }
-            LocalDate actual = (LocalDate) before.event().read(fact, year);
-            LocalDate planned = (LocalDate) before.planned().read(fact, year);
-            LocalDate anchor = actual != null ? actual : planned;
-            if (anchor == null) {
-                continue;
-            }
-            Deadline deadline = before.workingDays() ? calendar.workingDaysBefore(anchor, days)
-                    : calendar.calendarDaysBefore(anchor, days);
-            // A day certainly early enough, to ask whether the fact is the check's concern at all (not exempt, within only).
-            LocalDate early = deadline.covered() ? deadline.date() : anchor.minusDays(2L * days + 60);
-            if (whatIf(check, fact, before, anchor, early) == null) {
-                continue;
-            }
-            items.add(beforeItem(check, fact, before, days, actual, anchor, deadline));
-        }
-        return items;
-    }
-
-    private WatchItem beforeItem(PerFactCheck check, Fact fact, WatchSpec.Before before, int days, LocalDate actual,
-            LocalDate anchor, Deadline deadline) {
-        int year = submission.year();
-        boolean happened = actual != null && !actual.isAfter(asOf);
-        FieldRef anchorField = actual != null ? before.event() : before.planned();
-        LocalDate submittedDone = (LocalDate) before.done().read(fact, year);
-        LocalDate done = submittedDone != null && !submittedDone.isAfter(asOf) ? submittedDone : null;
-        LocalDate dueOn = deadline.covered() ? deadline.date() : null;
-        String task = check.watch().task();
-        String event = eventName(before.event());
-        String lead = days + (before.workingDays() ? "个工作日" : "日");
-        List<String> consequences = new ArrayList<>();
-        WatchStatus status;
-        CheckOutcome recorded = null;
-        if (dueOn == null) {
-            status = WatchStatus.UNDETERMINED;
-        } else if (done != null) {
-            recorded = whatIf(check, fact, before, anchor, done);
-            if (!done.isAfter(dueOn)) {
-                status = WatchStatus.DONE_ON_TIME;
-                consequences.add((happened ? "已记为" : "按此日期开始将记为") + recorded(recorded, anchor));
-            } else if (happened) {
-                status = WatchStatus.DONE_LATE;
-                consequences.add("已记为" + recorded(recorded, anchor));
-            } else {
-                // Done too late for the plan, but the plan can still move: points are lost only if it is kept.
-                status = WatchStatus.OVERDUE;
-                consequences.add("按" + anchorField.title() + anchor + "开始记为" + recorded(recorded, anchor));
-                consequences.add(event + "推迟至" + earliestEvent(done, days, before.workingDays()) + "或以后则按时");
-            }
-        } else {
-            status = happened ? WatchStatus.OVERDUE : pendingStatus(dueOn);
-            if (status == WatchStatus.OVERDUE) {
-                recorded = whatIf(check, fact, before, anchor, asOf);
-                consequences.add((happened ? "现在完成仍记为" : "现在完成、按计划日期开始仍记为") + recorded(recorded, anchor));
-                if (!happened) {
-                    consequences.add("今天完成的，" + event + "须推迟至" + earliestEvent(asOf, days, before.workingDays())
-                            + "或以后才算按时");
-                }
-            } else {
-                recorded = whatIf(check, fact, before, anchor, dueOn.plusDays(1));
-                consequences.add("逾期完成" + (happened ? "" : "、仍按计划日期开始") + "记为" + recorded(recorded, anchor));
-            }
-        }
-        Long daysLeft = dueOn == null ? null : ChronoUnit.DAYS.between(asOf, dueOn);
-        Integer workingDaysLeft = dueOn == null || dueOn.isBefore(asOf) ? null : calendar.workingDaysBetween(asOf, dueOn);
-        boolean dueKnown = dueOn != null && calendar.covers(dueOn);
-        String rollOver = dueKnown ? deadline.note() : "";
-        String calendarNote = dueKnown ? "" : deadline.note();
-        // Beyond the calendar only a bound is known: n whole working days take at least n calendar days.
-        String dueText = dueOn != null ? dueOn.toString() : "不晚于" + anchor.minusDays(days + 1L);
-        String requirement = "不晚于" + event + "前" + lead + (dueOn == null ? "" : "（" + dueOn + "）")
-                + (rollOver.isEmpty() ? "" : "；" + rollOver);
-        String doneText = done != null ? before.done().title() + done : "尚未" + task;
-        String explanation = anchorField.title() + anchor + (actual != null && !happened ? "（尚未到）" : "") + "，"
-                + doneText + "，期限" + dueText + "（" + event + "前" + lead + (rollOver.isEmpty() ? "" : "，不顺延") + "）。";
-        BigDecimal atStake = status == WatchStatus.DONE_ON_TIME || recorded == null || !recorded.deducted()
-                ? BigDecimal.ZERO : recorded.points();
-        CheckOutcome named = recorded != null ? recorded : whatIf(check, fact, before, anchor, anchor.minusDays(2L * days + 60));
-        return new WatchItem(status, check.indicator(), indicatorName(check.indicator()), check.definition().name(),
-                named.ruleFile(), fact.factKind(), fact.factId(), fact.factName(), task, anchorField.title(), anchor,
-                dueOn, dueText, daysLeft, workingDaysLeft, rollOver, done, requirement, explanation, consequences,
-                atStake, named.legalBasis(), calendarNote, null, WatchItem.BEFORE, !happened);
-    }
-
-    /** "采购活动开始日期" → "采购活动开始": the event as the requirement names it. */
-    private static String eventName(FieldRef event) {
-        String title = event.title() == null ? event.name() : event.title();
-        return title.endsWith("日期") ? title.substring(0, title.length() - 2) : title;
-    }
-
-    /** The first day the event may come for an act done on {@code act} to be in time. */
-    private LocalDate earliestEvent(LocalDate act, int days, boolean workingDays) {
-        if (!workingDays) {
-            return act.plusDays(days);
-        }
-        Deadline nth = calendar.workingDaysAfter(act, days);
-        return nth.covered() ? nth.date().plusDays(1) : nth.notBefore();
-    }
-
-    /** What the check records for the fact if the event comes on {@code event} and the act on {@code act}; null: nothing. */
-    private CheckOutcome whatIf(PerFactCheck check, Fact fact, WatchSpec.Before before, LocalDate event, LocalDate act) {
-        Map<String, Object> dates = new HashMap<>();
-        dates.put(before.event().name(), event);
-        dates.put(before.done().name(), act);
-        // Judged as the card of the event's year judges it (a project belongs to the year its procurement starts).
-        List<CheckOutcome> outcomes = RuleEngine.judge(compiled, check, WhatIf.with(fact, dates), event.getYear());
-        if (outcomes.isEmpty() || outcomes.get(0).status() == OutcomeStatus.EXEMPT) {
-            return null;
-        }
-        return outcomes.get(0);
-    }
-
-    /**
-     * "「采购意向公开晚于规定时间」，扣 0.5 分（B5.1.2 扣完为止）" or "「…」（不适用，不扣分）", with the year whose card
-     * records it when that is not the submission's.
-     */
-    private String recorded(CheckOutcome outcome, LocalDate event) {
-        String year = event.getYear() == submission.year() ? "" : "（" + event.getYear() + "年度评价）";
-        if (outcome.deducted()) {
-            return "「" + outcome.ruleName() + "」，扣 " + Numbers.plain(outcome.points()) + " 分（"
-                    + outcome.indicatorCode() + " 扣完为止）" + year;
-        }
-        return "「" + outcome.ruleName() + "」（" + outcome.status().label() + "，不扣分）" + year;
     }
 
     // ------------------------------------------------------------------ year-end conditions
@@ -400,7 +279,7 @@ public final class Watcher {
                 .thenComparing(WatchItem::check);
     }
 
-    private String indicatorName(String code) {
+    String indicatorName(String code) {
         Indicator indicator = compiled.pack().framework().byCode().get(code);
         return indicator == null ? "" : indicator.name();
     }

@@ -318,7 +318,7 @@ class SubmissionReaderTest {
         assertProblem(problem, "$.procurementProjects[0].contractSignOn", lineOf(text, "contractSignOn"),
                 "不认识的字段 contractSignOn（是不是 contractSignedOn？），可用字段：id、name、category、budgetAmount、"
                         + "method、intentPublishedOn、procurementStartedOn、awardNoticeOn、contractSignedOn、"
-                        + "contractPublishedOn、contractFiledOn、exemption");
+                        + "contractPublishedOn、contractFiledOn、exemption、plannedProcurementStartOn");
     }
 
     @Test

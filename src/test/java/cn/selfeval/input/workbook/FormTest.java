@@ -63,7 +63,8 @@ class FormTest {
                 "资产处置、出租出借", "固定资产使用情况", "自评得分"), names);
         ListSheet projects = (ListSheet) Form.get().sheet("采购项目");
         assertEquals(List.of("*项目编号", "*项目名称", "*采购类别", "*采购预算金额（万元）", "*采购方式", "采购意向公开日期",
-                "采购活动开始日期", "计划采购活动开始日期", "中标（成交）通知书日期", "合同签订日期", "合同公告日期", "合同备案日期", "豁免情形", "豁免理由"),
+                "采购活动开始日期", "中标（成交）通知书日期", "合同签订日期", "合同公告日期", "合同备案日期", "豁免情形", "豁免理由",
+                "计划采购活动开始日期"),
                 projects.columns().stream().map(FormField::header).toList());
         assertTrue(projects.required());
         assertEquals(FieldType.ENUM, projects.columns().get(4).type());
