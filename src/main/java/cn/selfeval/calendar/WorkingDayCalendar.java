@@ -148,6 +148,60 @@ public final class WorkingDayCalendar {
     }
 
     /**
+     * The last day on which an act is still {@code days} calendar days before {@code event} (the lead time of
+     * "不得晚于采购活动开始前30日": an act on that day and the event {@code days} days later comply). A period counted
+     * back from an event is not extended when its last day is a rest day: 民法典 第二百零三条 extends a period within
+     * which an act may still be done, and moving this day later would shorten the lead time the rule requires. The note
+     * says so when the day is a rest day and names the last working day before it; the date does not depend on the
+     * calendar, so a day it does not cover still has its date (the note then says the rest days are not known).
+     */
+    public Deadline calendarDaysBefore(LocalDate event, int days) {
+        LocalDate last = event.minusDays(days);
+        String ordinal = "前第" + days + "日";
+        if (!covers(last)) {
+            return Deadline.on(last, uncoveredNote(last) + "（期限不因休息日改变）");
+        }
+        if (isWorkingDay(last)) {
+            return Deadline.on(last, adjustedWorkdayNote(ordinal, last, ""));
+        }
+        LocalDate after = last;
+        while (covers(after) && !isWorkingDay(after)) {
+            after = after.plusDays(1);
+        }
+        LocalDate before = last.minusDays(1);
+        while (covers(before) && !isWorkingDay(before)) {
+            before = before.minusDays(1);
+        }
+        return Deadline.on(last, ordinal + last + "为" + restRun(last, after) + "，倒算的期限不顺延"
+                + (covers(before) ? "（休息日不办理的，须在此前最后一个工作日" + before + "完成）" : ""));
+    }
+
+    /**
+     * The last day on which an act leaves {@code n} whole working days before {@code event} (neither the act's day nor
+     * the event's is counted); not extended for rest days, as {@link #calendarDaysBefore}. Uncovered when the calendar
+     * does not cover the days to count.
+     */
+    public Deadline workingDaysBefore(LocalDate event, int n) {
+        if (n <= 0) {
+            return Deadline.on(event, "");
+        }
+        LocalDate day = event.minusDays(1);
+        int counted = 0;
+        while (counted < n) {
+            if (!covers(day)) {
+                return Deadline.uncovered(uncoveredNote(day), null);
+            }
+            if (isWorkingDay(day)) {
+                counted++;
+            }
+            if (counted < n) {
+                day = day.minusDays(1);
+            }
+        }
+        return Deadline.on(day.minusDays(1), "");
+    }
+
+    /**
      * Working days after {@code from} up to and including {@code to}; 0 when {@code to} is not later; null when
      * the calendar does not cover every day between.
      */

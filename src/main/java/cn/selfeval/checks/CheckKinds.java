@@ -144,7 +144,9 @@ public final class CheckKinds {
                     "description", "说明（可选，显示在目录中）", "only", "只检查满足该条件的事实（可选）",
                     "compare", "各结果在“比较”一栏显示的字段或计算值（可选）", "limit", "各结果的“要求”一栏（可选，可含占位符）",
                     "watch", "selfeval watch 的预警（可选）：{ task: 要做的事 }；deadline 以外的检查写 { due: yearEnd, task: … }，"
-                            + "其扣分在年内列为12月31日到期的事项（见 docs/watch.md）"));
+                            + "其扣分在年内列为12月31日到期的事项；逐项判断的检查可写 { task: …, done: 日期字段, before: { event: 日期字段, "
+                            + "planned: 计划日期字段, days: 参数 } }（或 workingDays: 参数），列出某事之前若干日须做到的事，"
+                            + "事件尚未发生时按计划日期倒算，倒算的期限遇休息日不顺延（见 docs/watch.md）"));
 
     /** The keys of an outcome. */
     public static final Map<String, String> OUTCOME_KEYS = keys(ordered(

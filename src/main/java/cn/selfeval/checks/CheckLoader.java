@@ -142,7 +142,7 @@ public final class CheckLoader {
         CheckReader reader = new CheckReader(this, file, kind, name, indicator, facts, keys, node);
         Check check = reader.read();
         if (check != null && keys.containsKey("watch")) {
-            WatchSpec watch = watch(keys.get("watch"), kind, name);
+            WatchSpec watch = watch(keys.get("watch"), check, kind, name);
             if (watch == null) {
                 return null;
             }
@@ -151,9 +151,12 @@ public final class CheckLoader {
         return check;
     }
 
-    /** A check's {@code watch:} entry: {@code { task: 签订采购合同 }}, and for other kinds {@code due: yearEnd}. */
-    private WatchSpec watch(YamlNode node, String kind, String name) {
-        Map<String, YamlNode> keys = node.mapping("watch", Set.of("task", "due"));
+    /**
+     * A check's {@code watch:} entry: {@code { task: 签订采购合同 }}; for other kinds {@code due: yearEnd}, or an act due
+     * before an event, {@code { task: …, done: 日期字段, before: { event: 日期字段, planned: 日期字段, days: 参数 } }}.
+     */
+    private WatchSpec watch(YamlNode node, Check check, String kind, String name) {
+        Map<String, YamlNode> keys = node.mapping("watch", Set.of("task", "due", "done", "before"));
         if (keys == null) {
             return null;
         }
@@ -169,16 +172,96 @@ public final class CheckLoader {
             problems.at(keys.get("due").position(), "deadline 检查「" + name + "」的预警日期就是它的期限届满日，不写 watch 的 due");
             return null;
         }
-        if (!deadline && due == null) {
+        if (deadline && (keys.containsKey("before") || keys.containsKey("done"))) {
+            YamlNode extra = keys.containsKey("before") ? keys.get("before") : keys.get("done");
+            problems.at(extra.position(), "deadline 检查「" + name + "」按它的期限（from 之后 within 内）预警，不写 watch 的 before、done");
+            return null;
+        }
+        if (due != null && keys.containsKey("before")) {
+            problems.at(keys.get("before").position(), "watch 的 due 与 before 只写一项：due: " + WatchSpec.YEAR_END
+                    + "（年末须做到）或 before（某事之前若干日须做到）");
+            return null;
+        }
+        if (!deadline && due == null && !keys.containsKey("before")) {
             problems.at(node.position(), kind + " 检查「" + name + "」的 watch 须写 due: " + WatchSpec.YEAR_END
-                    + "（只有 deadline 检查按期限预警）");
+                    + "，或 before（某事之前若干日须做到）与 done（只有 deadline 检查按期限预警）");
             return null;
         }
         if (task != null && task.isBlank()) {
             problems.at(keys.get("task").position(), "watch 的 task 不能为空");
             return null;
         }
-        return new WatchSpec(task, due != null, node.position());
+        WatchSpec.Before before = null;
+        if (keys.containsKey("before")) {
+            if (task == null) {
+                problems.at(node.position(), "watch 的 before 须写 task（要做的事，如 公开采购意向）");
+                return null;
+            }
+            before = before(keys, check, name);
+            if (before == null) {
+                return null;
+            }
+        } else if (keys.containsKey("done")) {
+            problems.at(keys.get("done").position(), "watch 的 done 只与 before 一起写（某事之前若干日须完成的事）");
+            return null;
+        }
+        return new WatchSpec(task, due != null, before, node.position());
+    }
+
+    /** {@code done:} and {@code before: { event, planned, days | workingDays }}: every field a date of the check's facts. */
+    private WatchSpec.Before before(Map<String, YamlNode> watch, Check check, String name) {
+        if (!(check instanceof PerFactCheck perFact) || perFact.total()) {
+            problems.at(watch.get("before").position(), "检查「" + name + "」不是逐项判断的检查（scope: total 或 "
+                    + check.definition().kind() + "），不能写 watch 的 before");
+            return null;
+        }
+        YamlNode node = watch.get("before");
+        Map<String, YamlNode> keys = node.mapping("watch 的 before", Set.of("event", "planned", "days", "workingDays"));
+        if (keys == null) {
+            return null;
+        }
+        Map<String, FieldRef> fields = FieldCatalog.ofList(check.facts());
+        int before = problems.all().size();
+        FieldRef done = watchDate(watch, "done", node, fields, check.facts(), "要完成的事的日期字段，如 intentPublishedOn");
+        FieldRef event = watchDate(keys, "event", node, fields, check.facts(), "事件实际发生的日期字段，如 procurementStartedOn");
+        FieldRef planned = watchDate(keys, "planned", node, fields, check.facts(),
+                "事件尚未发生时计划日期的字段，如 plannedProcurementStartOn");
+        if (event != null && planned != null && event.name().equals(planned.name())) {
+            problems.at(keys.get("planned").position(), "before 的 planned 与 event 应是两个字段：计划日期与实际日期");
+        }
+        boolean working = keys.containsKey("workingDays");
+        if (keys.containsKey("days") == working) {
+            problems.at(node.position(), "before 只写 days（自然日）或 workingDays（其间的整工作日数）中的一项，值为参数名");
+            return null;
+        }
+        YamlNode length = keys.get(working ? "workingDays" : "days");
+        String parameter = length.text("提前天数");
+        if (parameter != null && !pack.parameters().contains(parameter)) {
+            problems.at(length.position(), "参数 " + parameter + " 未定义（在 *.params.yaml 中定义它，或改正参数名）"
+                    + CheckProblems.didYouMean(parameter, List.copyOf(pack.parameters().all().keySet()))
+                    + "；提前天数的数值写在 *.params.yaml 中，这里写参数名");
+        }
+        if (problems.all().size() > before || parameter == null) {
+            return null;
+        }
+        return new WatchSpec.Before(done, event, planned, working, parameter);
+    }
+
+    private FieldRef watchDate(Map<String, YamlNode> keys, String key, YamlNode owner, Map<String, FieldRef> fields,
+            String facts, String what) {
+        if (!keys.containsKey(key)) {
+            problems.at(owner.position(), (key.equals("done") ? "watch 缺少 " : "watch 的 before 缺少 ") + key + "（" + what + "）");
+            return null;
+        }
+        String text = keys.get(key).text(key);
+        FieldRef field = text == null ? null : fields.get(text);
+        if (field == null || field.type() != ValueType.DATE || field.derived() || text.contains(".")) {
+            problems.at(keys.get(key).position(), key + ": " + text + " 应为 " + facts + " 的日期字段"
+                    + CheckProblems.didYouMean(String.valueOf(text), fields.values().stream()
+                            .filter(f -> f.type() == ValueType.DATE && !f.derived()).map(FieldRef::name).toList()));
+            return null;
+        }
+        return field;
     }
 
     private String indicator(Map<String, YamlNode> keys, YamlNode node) {

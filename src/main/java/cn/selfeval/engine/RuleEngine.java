@@ -3,6 +3,7 @@ package cn.selfeval.engine;
 import cn.selfeval.input.FactLocations;
 import cn.selfeval.checks.Check;
 import cn.selfeval.checks.CheckContext;
+import cn.selfeval.checks.PerFactCheck;
 import cn.selfeval.checks.Position;
 import cn.selfeval.model.EvaluationYear;
 import cn.selfeval.model.Fact;
@@ -58,6 +59,18 @@ public final class RuleEngine {
             session.dispose();
         }
         return sorted(compiled, recorder.outcomes());
+    }
+
+    /**
+     * What one check written as data records for one fact, judged directly rather than by the session: for
+     * {@code selfeval watch}'s "if the step comes on that day" (the fact with a date changed, never a submitted one).
+     */
+    public static List<CheckOutcome> judge(CompiledPack compiled, PerFactCheck check, Fact fact, int year) {
+        Parameters params = compiled.pack().parameters().forYear(year);
+        OutcomeRecorder recorder = new OutcomeRecorder(compiled.rulesByName(), params, year);
+        check.evaluate(fact, new CheckContext(year, params, compiled.pack().calendar(), compiled.pack().framework(),
+                recorder));
+        return List.copyOf(recorder.outcomes());
     }
 
     /** Framework order of the indicator, then fact id, then rule name: the same input gives the same list. */

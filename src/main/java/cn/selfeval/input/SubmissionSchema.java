@@ -2,8 +2,10 @@ package cn.selfeval.input;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonMetaSchema;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.NonValidationKeyword;
 import com.networknt.schema.PathType;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
@@ -15,6 +17,13 @@ import java.util.Set;
 
 /** The JSON Schema of a submission ({@value #RESOURCE} on the class path), compiled once. */
 public final class SubmissionSchema {
+
+    /**
+     * selfeval's annotation of a field that records a step still planned (plannedProcurementStartOn): only the in-year
+     * 预警 reads it, so a workbook made from a template older than its column lacks nothing the score needs.
+     */
+    public static final String PLANNED_KEYWORD = "x-selfeval-planned";
+
 
     public static final String RESOURCE = "/schema/submission.schema.json";
 
@@ -44,7 +53,11 @@ public final class SubmissionSchema {
                     .formatAssertionsEnabled(true)
                     .pathType(PathType.JSON_PATH)
                     .build();
-            JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(node, config);
+            // selfeval's own annotation (a planned step's field, see FormField) is known to the validator, not guessed at.
+            JsonMetaSchema meta = JsonMetaSchema.builder(JsonMetaSchema.getV202012())
+                    .keyword(new NonValidationKeyword(PLANNED_KEYWORD)).build();
+            JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012, b -> b.metaSchema(meta))
+                    .getSchema(node, config);
             schema.initializeValidators();
             return new SubmissionSchema(node, schema);
         } catch (IOException e) {

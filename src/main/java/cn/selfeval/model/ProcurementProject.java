@@ -9,6 +9,8 @@ import java.time.temporal.ChronoUnit;
  * A government procurement project (inside the 集中采购目录 or above the 采购限额标准) with the dates of
  * its procurement steps. Amounts are in 万元; dates not reached yet are null. The method-change approval, the
  * evaluation steps of 实施条例 第四十三条 and the green-purchasing facts are optional: null when not reported.
+ * {@code plannedProcurementStartOn} is the day procurement is planned to start while it has not: only
+ * {@code selfeval watch} reads it (the intent due 30 days before); no year-end check does.
  */
 public record ProcurementProject(
         String id,
@@ -18,6 +20,7 @@ public record ProcurementProject(
         ProcurementMethod method,
         LocalDate intentPublishedOn,
         LocalDate procurementStartedOn,
+        LocalDate plannedProcurementStartOn,
         LocalDate awardNoticeOn,
         LocalDate contractSignedOn,
         LocalDate contractPublishedOn,

@@ -24,7 +24,8 @@ public record WatchCoverage(List<String> neverWatched) {
 
     /** The checks {@code selfeval watch} lists items of. */
     public static boolean watched(Check check) {
-        return check instanceof DeadlineCheck || check.watch() != null && check.watch().yearEnd();
+        return check instanceof DeadlineCheck
+                || check.watch() != null && (check.watch().yearEnd() || check.watch().before() != null);
     }
 
     public boolean complete() {

@@ -21,12 +21,23 @@ import java.util.List;
  * @param consequences   what the pack records if the step is done late or not at all, with the points
  * @param pointsAtStake  the points a late or missing step deducts (zero when the pack deducts none this year)
  * @param where          where the fact was filled in (采购项目第7行); null when not known
+ * @param counting       how the last day is counted: {@link #AFTER} an event (a deadline check), {@link #BEFORE} an
+ *                       event (an act due days before it, {@code watch: before}), or {@link #YEAR_END}
+ * @param planned        for {@link #BEFORE}: the event has not happened and the last day is counted from the date it
+ *                       is planned for (or a date after the as-of day); false once it has happened
  */
 public record WatchItem(WatchStatus status, String indicatorCode, String indicatorName, String check, String checkFile,
         String factKind, String factId, String factName, String task, String startLabel, LocalDate startedOn,
         LocalDate dueOn, String dueText, Long daysLeft, Integer workingDaysLeft, String rollOver, LocalDate doneOn,
         String requirement, String explanation, List<String> consequences, BigDecimal pointsAtStake,
-        String legalBasis, String calendarNote, String where) {
+        String legalBasis, String calendarNote, String where, String counting, boolean planned) {
+
+    /** The last day is counted after an event (a deadline check's period). */
+    public static final String AFTER = "after";
+    /** The last day is counted back from an event, planned or happened (an act due days before it). */
+    public static final String BEFORE = "before";
+    /** The last day is 31 December of the evaluation year. */
+    public static final String YEAR_END = "yearEnd";
 
     public WatchItem {
         consequences = List.copyOf(consequences);
@@ -40,6 +51,6 @@ public record WatchItem(WatchStatus status, String indicatorCode, String indicat
     WatchItem at(String location) {
         return new WatchItem(status, indicatorCode, indicatorName, check, checkFile, factKind, factId, factName, task,
                 startLabel, startedOn, dueOn, dueText, daysLeft, workingDaysLeft, rollOver, doneOn, requirement,
-                explanation, consequences, pointsAtStake, legalBasis, calendarNote, location);
+                explanation, consequences, pointsAtStake, legalBasis, calendarNote, location, counting, planned);
     }
 }

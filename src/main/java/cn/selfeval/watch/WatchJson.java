@@ -62,6 +62,8 @@ public final class WatchJson {
         node.put("factId", i.factId());
         node.put("factName", i.factName());
         node.put("task", i.task());
+        node.put("counting", i.counting());
+        node.put("planned", i.planned());
         node.put("startLabel", i.startLabel());
         node.put("startedOn", text(i.startedOn()));
         node.put("dueOn", text(i.dueOn()));

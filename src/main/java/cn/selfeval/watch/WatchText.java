@@ -61,7 +61,9 @@ public final class WatchText {
     public static String timing(WatchItem i) {
         switch (i.status()) {
             case OVERDUE:
-                return "已逾期 " + -i.daysLeft() + " 日（期限 " + i.dueText() + "）";
+                return i.doneOn() != null
+                        ? i.doneOn() + " 完成，晚于期限 " + ChronoUnit.DAYS.between(i.dueOn(), i.doneOn()) + " 日（期限 " + i.dueText() + "）"
+                        : "已逾期 " + -i.daysLeft() + " 日（期限 " + i.dueText() + "）";
             case DONE_LATE:
                 return i.doneOn() == null ? "已逾期完成（期限 " + i.dueText() + "）"
                         : i.doneOn() + " 完成，逾期 " + ChronoUnit.DAYS.between(i.dueOn(), i.doneOn()) + " 日（期限 " + i.dueText() + "）";

@@ -5,6 +5,7 @@ import cn.selfeval.calendar.WorkingDayCalendar;
 import cn.selfeval.checks.Check;
 import cn.selfeval.checks.CheckContext;
 import cn.selfeval.checks.OutcomeSpec;
+import cn.selfeval.checks.PerFactCheck;
 import cn.selfeval.checks.kinds.DeadlineCheck;
 import cn.selfeval.decimal.Numbers;
 import cn.selfeval.engine.CheckOutcome;
@@ -23,6 +24,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,6 +73,8 @@ public final class Watcher {
         for (Check check : compiled.checks()) {
             if (check instanceof DeadlineCheck deadline) {
                 items.addAll(watcher.deadlineItems(deadline));
+            } else if (check instanceof PerFactCheck perFact && check.watch() != null && check.watch().before() != null) {
+                items.addAll(new LeadTimeItems(watcher, perFact).items());
             }
         }
         items.addAll(watcher.yearEndItems());
@@ -84,6 +88,26 @@ public final class Watcher {
                 cn.selfeval.rulepack.PackNotices.of(pack, submission.unit().district()));
         return new WatchList(label, submission.unit(), submission.year(), asOf, within, packInfo,
                 watcher.calendarNotes(located), located);
+    }
+
+    CompiledPack compiled() {
+        return compiled;
+    }
+
+    Submission submission() {
+        return submission;
+    }
+
+    LocalDate asOf() {
+        return asOf;
+    }
+
+    WorkingDayCalendar calendar() {
+        return calendar;
+    }
+
+    CheckContext context() {
+        return context;
     }
 
     // ------------------------------------------------------------------ deadline checks
@@ -122,7 +146,8 @@ public final class Watcher {
                 dueOn, deadline.lastDay(), daysLeft, workingDaysLeft, rollOver, done,
                 late == null ? "" : late.limit().render(due.evaluation()), explanation,
                 consequences(check, due, status), pointsAtStake(check, due),
-                late == null ? "" : late.rule().legalBasis(), deadline.covered() ? "" : deadline.note(), null);
+                late == null ? "" : late.rule().legalBasis(), deadline.covered() ? "" : deadline.note(), null,
+                WatchItem.AFTER, false);
     }
 
     private WatchStatus status(Deadline deadline, LocalDate done) {
@@ -139,7 +164,8 @@ public final class Watcher {
         return pendingStatus(deadline.date());
     }
 
-    private WatchStatus pendingStatus(LocalDate dueOn) {
+    /** Overdue, due within the window, or later, for a step not done that is due on {@code dueOn}. */
+    WatchStatus pendingStatus(LocalDate dueOn) {
         long daysLeft = ChronoUnit.DAYS.between(asOf, dueOn);
         if (daysLeft < 0) {
             return WatchStatus.OVERDUE;
@@ -240,7 +266,7 @@ public final class Watcher {
                 check.definition().name(), outcome.ruleFile(), outcome.factKind(), outcome.factId(), outcome.factName(),
                 task, null, null, yearEnd, yearEnd.toString(), daysLeft, workingDaysLeft, "", null, outcome.limit(),
                 outcome.explanation(), consequences, done ? BigDecimal.ZERO : outcome.points(), outcome.legalBasis(),
-                "", null);
+                "", null, WatchItem.YEAR_END, false);
     }
 
     // ------------------------------------------------------------------ order and calendar
@@ -253,7 +279,7 @@ public final class Watcher {
                 .thenComparing(WatchItem::check);
     }
 
-    private String indicatorName(String code) {
+    String indicatorName(String code) {
         Indicator indicator = compiled.pack().framework().byCode().get(code);
         return indicator == null ? "" : indicator.name();
     }

@@ -11,6 +11,7 @@ import cn.selfeval.web.upload.SubmissionFormats;
 import cn.selfeval.web.upload.Upload;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
@@ -58,29 +59,50 @@ public final class Checks implements AutoCloseable {
      *                     bounds the whole answer and not only the check
      */
     public UnitResult check(Upload upload, String packName, long timeoutNanos) {
-        Future<UnitResult> running;
+        Pooled<UnitResult> pooled = onPool(upload.fileName(), () -> checkNow(upload, packName), timeoutNanos);
+        return pooled.refused() != null ? pooled.refused() : pooled.value();
+    }
+
+    /**
+     * What {@link #onPool} gave: the work's value, or why there is none (busy, timed out, internal error).
+     */
+    public record Pooled<T>(T value, UnitResult refused) {
+    }
+
+    /**
+     * Runs work on an upload (a check, a watch list) on the bounded pool of check threads, within the time limit,
+     * with the refusals a check gets: so every route that runs a pack shares one limit on the machine's threads.
+     *
+     * @param timeoutNanos what is left of the request's time limit
+     */
+    public <T> Pooled<T> onPool(String fileName, Callable<T> work, long timeoutNanos) {
+        Future<T> running;
         try {
-            running = pool.submit(() -> checkNow(upload, packName));
+            running = pool.submit(work);
         } catch (RejectedExecutionException e) {
-            return UnitResult.refused(upload.fileName(), UnitResult.Status.BUSY,
+            return refused(UnitResult.refused(fileName, UnitResult.Status.BUSY,
                     List.of("服务正忙（同时等待检查的填报已达 " + limits.queueLength() + " 份），请 "
-                            + Limits.RETRY_AFTER_SECONDS + " 秒后再试"));
+                            + Limits.RETRY_AFTER_SECONDS + " 秒后再试")));
         }
         try {
-            return running.get(Math.max(0, timeoutNanos), TimeUnit.NANOSECONDS);
+            return new Pooled<>(running.get(Math.max(0, timeoutNanos), TimeUnit.NANOSECONDS), null);
         } catch (TimeoutException e) {
             running.cancel(true);
             // Drools cannot be stopped from outside while a rule runs: the check goes on in the background.
-            return UnitResult.refused(upload.fileName(), UnitResult.Status.TIMEOUT, List.of("检查超过 "
+            return refused(UnitResult.refused(fileName, UnitResult.Status.TIMEOUT, List.of("检查超过 "
                     + limits.checkTimeout().toSeconds() + " 秒仍未完成，不再等待其结果（该次检查在服务后台运行到结束，其间占用一个检查线程）；"
-                    + "请把填报拆小，或请服务管理员放宽时限（--check-timeout）"));
+                    + "请把填报拆小，或请服务管理员放宽时限（--check-timeout）")));
         } catch (ExecutionException e) {
-            return internal(upload, e.getCause());
+            return refused(internal(fileName, e.getCause()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             running.cancel(true);
-            return internal(upload, e);
+            return refused(internal(fileName, e));
         }
+    }
+
+    private static <T> Pooled<T> refused(UnitResult result) {
+        return new Pooled<>(null, result);
     }
 
     /** Each of the uploads in turn, in their order. */
@@ -116,10 +138,15 @@ public final class Checks implements AutoCloseable {
         }
     }
 
-    private static UnitResult internal(Upload upload, Throwable e) {
-        LOG.error("检查 {} 时内部错误", upload.fileName(), e);
-        return UnitResult.refused(upload.fileName(), UnitResult.Status.INTERNAL_ERROR,
+    private static UnitResult internal(String fileName, Throwable e) {
+        LOG.error("检查 {} 时内部错误", fileName, e);
+        return UnitResult.refused(fileName, UnitResult.Status.INTERNAL_ERROR,
                 List.of("selfeval 内部错误，未检查；服务日志中有详细信息（" + e.getClass().getSimpleName() + "）"));
+    }
+
+    /** Uploads waiting for a check thread (for the tests of the busy answer). */
+    int waiting() {
+        return pool.getQueue().size();
     }
 
     @Override

@@ -28,6 +28,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.function.ToLongFunction;
 
 /**
  * The 预警 page and {@code POST /api/watch}: an uploaded submission's steps due, overdue and done on a date, as
@@ -42,11 +43,19 @@ final class WatchRoutes {
     private final ServerPacks packs;
     private final Limits limits;
     private final Clock clock;
+    private final Checks checks;
+    private final ToLongFunction<Context> remaining;
 
-    WatchRoutes(ServerPacks packs, Limits limits, Clock clock) {
+    /**
+     * @param checks    the bounded pool the lists are made on, shared with every check of the server
+     * @param remaining what is left of a request's time limit, in nanoseconds
+     */
+    WatchRoutes(ServerPacks packs, Limits limits, Clock clock, Checks checks, ToLongFunction<Context> remaining) {
         this.packs = packs;
         this.limits = limits;
         this.clock = clock;
+        this.checks = checks;
+        this.remaining = remaining;
     }
 
     void register(RoutesConfig routes) {
@@ -76,7 +85,7 @@ final class WatchRoutes {
                     List.of("请选择填报文件")), pack), request.asOf(), request.within()));
             return;
         }
-        Answer answer = watch(read(parts.get(0)), pack, request);
+        Answer answer = watch(read(parts.get(0)), pack, request, remaining.applyAsLong(ctx));
         if (answer.refused() != null) {
             page(ctx, answer.refused().status().httpStatus(), WatchView.form(form(answer.refused(), pack), request.asOf(),
                     request.within()));
@@ -104,7 +113,7 @@ final class WatchRoutes {
         }
         boolean zip = body.length >= 2 && body[0] == 'P' && body[1] == 'K';
         Upload upload = new Upload(Upload.cleanLabel(ctx.queryParam("name"), zip ? "submission.xlsx" : "submission.json"), body);
-        Answer answer = watch(upload, ctx.queryParam("pack"), request);
+        Answer answer = watch(upload, ctx.queryParam("pack"), request, remaining.applyAsLong(ctx));
         if (answer.refused() != null) {
             json(ctx, answer.refused().status().httpStatus(), ApiJson.error(answer.refused()));
             return;
@@ -152,7 +161,11 @@ final class WatchRoutes {
         return new Request(day, days);
     }
 
-    Answer watch(Upload upload, String packName, Request request) {
+    /**
+     * Reads the upload and lists its steps on the server's check pool, within {@code timeoutNanos}: when the pool
+     * is full or the time runs out, the answer is the refusal a check gets (busy, timeout).
+     */
+    Answer watch(Upload upload, String packName, Request request, long timeoutNanos) {
         if (upload.bytes().length > limits.maxFileBytes()) {
             return refused(UnitResult.refused(upload.fileName(), UnitResult.Status.TOO_LARGE, List.of("文件超过 "
                     + Limits.size(limits.maxFileBytes()) + "（一份填报的上限），未列出预警")));
@@ -161,6 +174,12 @@ final class WatchRoutes {
             return refused(UnitResult.refused(upload.fileName(), UnitResult.Status.UNSUPPORTED,
                     List.of(SubmissionFormats.unsupported(upload))));
         }
+        Checks.Pooled<Answer> pooled = checks.onPool(upload.fileName(), () -> watchNow(upload, packName, request),
+                timeoutNanos);
+        return pooled.refused() != null ? refused(pooled.refused()) : pooled.value();
+    }
+
+    private Answer watchNow(Upload upload, String packName, Request request) {
         try {
             SubmissionReader.Parsed parsed = SubmissionReader.parse(upload.fileName(), upload.bytes());
             PackRegistry registry = packs.registry();

@@ -356,7 +356,7 @@ public final class WebServer implements AutoCloseable {
 
             // API
             config.routes.post("/api/check", this::apiCheck, Access.SIGNED_IN);
-            new WatchRoutes(packs, limits, settings.clock()).register(config.routes);
+            new WatchRoutes(packs, limits, settings.clock(), checks, this::remaining).register(config.routes);
             config.routes.post("/api/batch", this::apiBatch, Access.SUMMARY);
             config.routes.get("/api/packs", ctx -> json(ctx, 200, ApiJson.packs(packs.packs(), packs.unreadable())), Access.SIGNED_IN);
             config.routes.post("/api/packs/reload", this::apiReload, Access.POLICY);

@@ -35,7 +35,7 @@ class RulesTestSinceTest {
         assertTrue(out.contains("受影响的用例（评价年度读到的取值已变，期望的扣分和说明可能需要随之修改）：\n"), out);
         assertTrue(out.contains("  " + after.resolve("procurement/intent-timeliness.tests.yaml")
                 + "「采购公告2023-01-30发布，间隔29日，扣0.5分」（2023年度：procurement.intent_timeliness.min_lead_days）\n"), out);
-        assertTrue(out.contains("共 6 个用例受影响；下面运行全部用例。\n"), out);
+        assertTrue(out.contains("共 16 个用例受影响；下面运行全部用例。\n"), out); // 6 year-end cases and 10 预警 cases
         // The list comes before the run, and the run still shows the failure it explains.
         assertTrue(out.indexOf("受影响的用例") < out.indexOf("规则包 guangzhou-2023"), out);
         assertTrue(out.contains("失败：" + after.resolve("procurement/intent-timeliness.tests.yaml")
@@ -47,12 +47,18 @@ class RulesTestSinceTest {
     void aValueForAYearNoCaseChecksSaysNoCaseIsAffected() throws IOException {
         Path before = FileTrees.shippedPack(temp.resolve("before"));
         Path after = FileTrees.shippedPack(temp.resolve("after"));
-        addValue(after.resolve(PARAMS), "2024-01-01", "20");
+        // Intent coverage: its cases are all of 2023 (the intent timeliness has a 2026 预警 case, so it cannot serve here).
+        Path params = after.resolve("procurement/intent-coverage.params.yaml");
+        String anchor = "        note: 表2该项0.5分；按评分表“每出现一例扣0.5分，扣完为止”的惯例取值\n";
+        String text = Files.readString(params);
+        assertTrue(text.contains(anchor));
+        Files.writeString(params, text.replace(anchor, anchor + "    2024-01-01:\n      value: 0.25\n      source:\n"
+                + "        kind: default\n        note: 测试用的新取值\n"));
 
         CliRun.Run run = selfeval("rules", "test", after.toString(), "--since", before.toString());
 
         assertEquals(ExitCode.OK, run.exit(), run.out());
-        assertTrue(run.out().contains("2024年度：30日（自然日） → 20日（自然日）"), run.out());
+        assertTrue(run.out().contains("2024年度：0.5分/项目 → 0.25分/项目"), run.out());
         assertTrue(run.out().contains("没有用例用到这些年度的这些参数；它们的改动不会改变任何用例的结果（可以考虑为新取值加一个用例）"), run.out());
     }
 

@@ -59,7 +59,11 @@ class WatchCommandTest {
         assertTrue(run.out().contains("【已逾期 1 日（期限 2023-10-07）】B5.4 采购合同签订时效性：采购项目 ZC2023-004"), run.out());
         assertTrue(run.out().contains("后果：现在完成仍记为「采购合同逾期签订」，扣 0.5 分"), run.out());
         assertTrue(run.out().contains("已按期完成（"), run.out());
-        assertTrue(run.out().contains("已逾期完成（1 项）"), run.out()); // ZC2023-003, signed 07-14 for 07-03
+        // ZC2023-003 signed 07-14 for 07-03; the intents of ZC2023-002 and ZC2023-003 published later than 30 days
+        // before procurement started (the year-end card's two B5.1.2 deductions)
+        assertTrue(run.out().contains("已逾期完成（3 项）"), run.out());
+        assertTrue(run.out().contains("【2023-03-01 完成，逾期 11 日（期限 2023-02-18）】B5.1.2 采购意向公开及时性：采购项目 ZC2023-002"),
+                run.out());
     }
 
     @Test

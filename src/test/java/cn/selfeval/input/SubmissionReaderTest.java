@@ -320,7 +320,7 @@ class SubmissionReaderTest {
                         + "method、intentPublishedOn、procurementStartedOn、awardNoticeOn、contractSignedOn、"
                         + "contractPublishedOn、contractFiledOn、exemption、methodChangeApprovedOn、evaluatedOn、"
                         + "evaluationReportOn、winnerConfirmedOn、resultPublishedOn、energySavingItems、energySavingCertified、"
-                        + "environmentalLabelItems、environmentalLabelCertified");
+                        + "environmentalLabelItems、environmentalLabelCertified、plannedProcurementStartOn");
     }
 
     @Test

@@ -2,6 +2,7 @@ package cn.selfeval.input.workbook;
 
 import cn.selfeval.input.NodePath;
 import cn.selfeval.input.SchemaField;
+import cn.selfeval.input.SubmissionSchema;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +22,7 @@ import java.util.List;
  * @param minimum     the schema's minimum, or null
  */
 public record FormField(List<String> path, String title, String description, FieldType type, List<String> enumCodes,
-        boolean required, boolean amount, BigDecimal minimum) {
+        boolean required, boolean amount, BigDecimal minimum, boolean planned) {
 
     public FormField {
         path = List.copyOf(path);
@@ -69,6 +70,7 @@ public record FormField(List<String> path, String title, String description, Fie
         boolean amount = type == FieldType.NUMBER && field.amount();
         BigDecimal minimum = field.get("minimum") == null ? null : field.get("minimum").decimalValue();
         return new FormField(path, field.title(), Descriptions.forWorkbook(description, codes), type, codes, required,
-                amount, minimum);
+                amount, minimum, field.get(SubmissionSchema.PLANNED_KEYWORD) != null
+                && field.get(SubmissionSchema.PLANNED_KEYWORD).asBoolean());
     }
 }

@@ -363,7 +363,7 @@ public final class WorkbookReader {
                         missing.add(field);
                         problems.atCell(location(header.row(), -1, null), null, "缺少“" + field.title() + "”列（第"
                                 + (header.row() + 1) + "行是表头）");
-                    } else if (hasRows) {
+                    } else if (hasRows && !field.planned()) {
                         problems.warning(sheetName + "：没有“" + field.title() + "”列，按该列全部未填处理");
                     }
                 }
@@ -575,15 +575,15 @@ public final class WorkbookReader {
 
         private void readScores(SheetGrid sheet) {
             NodePath base = NodePath.ROOT.property("selfScores");
-            FormField code = new FormField(List.of("code"), "指标编号", "", FieldType.TEXT, List.of(), true, false, null);
+            FormField code = new FormField(List.of("code"), "指标编号", "", FieldType.TEXT, List.of(), true, false, null, false);
             FormField score = new FormField(List.of("score"), "自评得分", "", FieldType.NUMBER, List.of(), false, false,
-                    BigDecimal.ZERO);
+                    BigDecimal.ZERO, false);
             Map<String, FormField> byTitle = new LinkedHashMap<>();
             byTitle.put(normalize(code.title()), code);
             byTitle.put(normalize(score.title()), score);
             // what the template lists beside the code for the reader's eyes only
-            byTitle.put("指标名称", new FormField(List.of("name"), "指标名称", "", FieldType.TEXT, List.of(), false, false, null));
-            byTitle.put("分值", new FormField(List.of("points"), "分值", "", FieldType.NUMBER, List.of(), false, false, null));
+            byTitle.put("指标名称", new FormField(List.of("name"), "指标名称", "", FieldType.TEXT, List.of(), false, false, null, false));
+            byTitle.put("分值", new FormField(List.of("points"), "分值", "", FieldType.NUMBER, List.of(), false, false, null, false));
             Header header = header(sheet, byTitle, 0);
             if (header == null || !header.columns().containsValue(code) || !header.columns().containsValue(score)) {
                 if (hasContent(sheet, 0)) {

@@ -370,7 +370,7 @@ public final class WorkbookWriter {
     }
 
     private static FormField scoreField() {
-        return new FormField(List.of("score"), "自评得分", "", FieldType.NUMBER, List.of(), false, false, BigDecimal.ZERO);
+        return new FormField(List.of("score"), "自评得分", "", FieldType.NUMBER, List.of(), false, false, BigDecimal.ZERO, false);
     }
 
     // ------------------------------------------------------------------------------------------------------ cells
