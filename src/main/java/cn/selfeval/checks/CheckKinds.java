@@ -43,7 +43,7 @@ public final class CheckKinds {
 
     /** What every kind judging facts one by one (or a list's total) takes besides its own keys. */
     private static final Map<String, String> PER_FACT = ordered(
-            "values", "规则包中定义的计算值（见“计算值”）：名称 → { sum | percent…of | difference | add }，可像字段一样用于 rate、条件、说明文字和比较",
+            "values", "规则包中定义的计算值（见“计算值”）：名称 → { sum | percent…of | difference | add | absolute }，可像字段一样用于 rate、条件、说明文字和比较",
             "scope", "each（默认，逐项判断）或 total（整个列表合计判断一次，结果记在列表上，如“三公”经费合计）",
             "otherYear", "事实属于其他评价年度时的结果（不写时用检查种类自己的不适用说明，见“年度归属”）");
 
