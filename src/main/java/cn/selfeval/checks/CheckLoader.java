@@ -700,12 +700,16 @@ public final class CheckLoader {
             if (parameter == null) {
                 return null;
             }
-            for (var value : loader.pack.parameters().get(parameter).values()) {
+            cn.selfeval.rulepack.Parameter defined = loader.pack.parameters().get(parameter);
+            for (var value : defined.values()) {
                 BigDecimal places = value.value();
                 if (places == null || places.stripTrailingZeros().scale() > 0 || places.signum() < 0
                         || places.compareTo(BigDecimal.valueOf(Rounding.POINT_SCALE)) > 0) {
+                    // The value is written in a parameter file, perhaps a derived pack's own: name it too.
+                    Integer line = cn.selfeval.rulepack.YamlLines.topLevelKeys(loader.pack.file(defined.file())).get(parameter);
                     problems.at(keys.get("scoreDecimals").position(), "参数 " + parameter + " 自" + value.from()
                             + "起的取值" + (places == null ? "不是数" : "为 " + places.toPlainString())
+                            + "（" + loader.pack.displayPath(defined.file()) + (line == null ? "" : ":" + line) + "）"
                             + "：scoreDecimals 是得分保留的小数位数，只能是 0、1 或 2（截尾）");
                     ok = false;
                     return null;
