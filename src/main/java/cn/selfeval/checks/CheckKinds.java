@@ -139,7 +139,7 @@ public final class CheckKinds {
     /** The keys of an outcome. */
     public static final Map<String, String> OUTCOME_KEYS = keys(ordered(
             "rule", "规则名：报告中“规则：文件「规则名」”显示的名称，测试用例以它引用结果",
-            "message", "说明文字（模板）", "status", "deducted 扣分 / passed 符合 / exempt 豁免 / notApplicable 不适用 / undetermined 无法判定"),
+            "message", "说明文字（模板）", "status", "deducted 扣分 / noted 提示（本评分表不计分的问题：与扣分一样列出、写整改建议，不扣分，不写 deduct） / passed 符合 / exempt 豁免 / notApplicable 不适用 / undetermined 无法判定"),
             ordered("deduct", "扣分：参数名、all（本指标全部分值），或 { by: 字段, values: { 可选值: 参数 } }",
                     "when", "情形的条件（cases、findings 中必写）", "basis", "该结果的法律依据（不写时用检查的 basis）",
                     "compare", "该结果的比较字段", "limit", "该结果的要求"));

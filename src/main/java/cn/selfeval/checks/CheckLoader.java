@@ -64,6 +64,7 @@ public final class CheckLoader {
 
     static {
         STATUSES.put("deducted", OutcomeStatus.DEDUCTED);
+        STATUSES.put("noted", OutcomeStatus.NOTED);
         STATUSES.put("passed", OutcomeStatus.PASSED);
         STATUSES.put("exempt", OutcomeStatus.EXEMPT);
         STATUSES.put("notApplicable", OutcomeStatus.NOT_APPLICABLE);
@@ -787,11 +788,17 @@ public final class CheckLoader {
             } else if (spec.containsKey("deduct") || decided == null) {
                 decided = spec.containsKey("deduct") ? OutcomeStatus.DEDUCTED : null;
                 if (decided == null) {
-                    problems.at(item.position(), "结果「" + rule + "」缺少 status（deducted、passed、exempt、notApplicable、undetermined）或 deduct");
+                    problems.at(item.position(), "结果「" + rule + "」缺少 status（" + String.join("、", STATUSES.keySet())
+                            + "）或 deduct");
                     ok = false;
                 }
             }
             Points points = spec.containsKey("deduct") ? points(spec.get("deduct"), vocabulary) : deduct;
+            if (decided == OutcomeStatus.NOTED && spec.containsKey("deduct")) {
+                problems.at(spec.get("deduct").position(), "结果「" + rule + "」是 noted（提示，不扣分），不写 deduct；"
+                        + "要扣分的写 status: deducted");
+                ok = false;
+            }
             if (decided == OutcomeStatus.DEDUCTED && points == null) {
                 problems.at(item.position(), "结果「" + rule + "」扣分，但没有写 deduct（扣分参数，或 all 表示本指标全部分值）");
                 ok = false;
@@ -812,7 +819,8 @@ public final class CheckLoader {
             RuleInfo info = loader.rule(rule, file, indicator, ruleBasis, name, item.position());
             Deduction deduction = decided != OutcomeStatus.DEDUCTED ? Deduction.NONE
                     : deductions.getOrDefault(points, kindDeduction());
-            Template improvement = decided == OutcomeStatus.DEDUCTED ? improvement(vocabulary) : Template.EMPTY;
+            Template improvement = decided == OutcomeStatus.DEDUCTED || decided == OutcomeStatus.NOTED
+                    ? improvement(vocabulary) : Template.EMPTY;
             if (improvement == null) {
                 ok = false;
                 return null;

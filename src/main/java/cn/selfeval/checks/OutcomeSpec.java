@@ -31,6 +31,6 @@ public record OutcomeSpec(RuleInfo rule, OutcomeStatus status, Points points, De
                 message.render(evaluation),
                 compared.stream().map(c -> new Comparison(c.label(), Values.format(c.source().value(evaluation)))).toList(),
                 limit.render(evaluation),
-                status == OutcomeStatus.DEDUCTED ? improvement.render(evaluation) : ""));
+                improvement.render(evaluation)));
     }
 }

@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What the score card found, sorted for the report: the deductions grouped by area (二级指标) and by the rule
+ * What the score card found, sorted for the report: the deductions and 0-point findings (提示) grouped by area (二级指标) and by the rule
  * broken, the data still to be filled in (未提供事实: not a problem, points lost until it is given), the points to
  * be verified by hand (无法判定), and each area's 整改建议 from the checks' {@code improvement} texts.
  */
@@ -27,6 +27,11 @@ final class Findings {
 
         BigDecimal points() {
             return outcomes.stream().map(CheckOutcome::points).reduce(BigDecimal.ZERO, BigDecimal::add);
+        }
+
+        /** A finding the framework gives no points (status noted): reported, not deducted. */
+        boolean noted() {
+            return outcomes.get(0).status() == OutcomeStatus.NOTED;
         }
     }
 
@@ -59,7 +64,7 @@ final class Findings {
                     undetermined.add(new Item(leaf, o));
                 } else if (MissingFacts.isMissingFacts(o)) {
                     missingData.add(new Item(leaf, o));
-                } else if (o.deducted()) {
+                } else if (o.deducted() || o.status() == OutcomeStatus.NOTED) {
                     byArea.computeIfAbsent(path.area().name(), a -> new LinkedHashMap<>())
                             .computeIfAbsent(leaf.code() + "\n" + o.ruleName(), r -> new ArrayList<>()).add(new Item(leaf, o));
                 }
@@ -101,8 +106,8 @@ final class Findings {
     static String sentence(Problem p) {
         StringBuilder out = new StringBuilder();
         out.append(p.rule()).append("（").append(p.indicator().code()).append(" ").append(p.indicator().name());
-        out.append(p.outcomes().size() > 1 ? "，" + p.outcomes().size() + "处" : "").append("，扣")
-                .append(plain(p.points())).append("分）：");
+        out.append(p.outcomes().size() > 1 ? "，" + p.outcomes().size() + "处" : "")
+                .append(p.noted() ? "，提示，本评分表不扣分）：" : "，扣" + plain(p.points()) + "分）：");
         List<String> explanations = p.outcomes().stream().map(o -> trimEnd(o.explanation())).toList();
         out.append(String.join("；", explanations)).append("。");
         if (p.legalBasis() != null && !p.legalBasis().isBlank()) {

@@ -283,7 +283,8 @@ public final class SelfEvaluationReport {
         }
         int n = 0;
         for (Findings.Area area : findings.areas()) {
-            doc.heading(2, "（" + number(n++) + "）" + area.name() + "（扣" + plain(area.points()) + "分）");
+            doc.heading(2, "（" + number(n++) + "）" + area.name()
+                    + (area.points().signum() == 0 ? "（提示事项，不扣分）" : "（扣" + plain(area.points()) + "分）"));
             int i = 1;
             for (Findings.Problem problem : area.problems()) {
                 doc.body(i++ + "." + Findings.sentence(problem));

@@ -3,6 +3,8 @@ package cn.selfeval.engine;
 /** What a check found for one fact. */
 public enum OutcomeStatus {
     DEDUCTED("扣分"),
+    /** A finding the framework gives no points: shown beside the deductions, never changes a score. */
+    NOTED("提示"),
     PASSED("符合"),
     EXEMPT("豁免"),
     NOT_APPLICABLE("不适用"),
@@ -16,5 +18,10 @@ public enum OutcomeStatus {
 
     public String label() {
         return label;
+    }
+
+    /** Deductions, 0-point findings and checks that could not decide: what a reader must see in full. */
+    public boolean needsAttention() {
+        return this == DEDUCTED || this == NOTED || this == UNDETERMINED;
     }
 }

@@ -77,8 +77,7 @@ public final class TextReport {
             line("%s（各项扣分合计 %s 分，超过本项分值，扣完为止）", detailIndent, plain(score.claimed()));
         }
         for (CheckOutcome outcome : score.outcomes()) {
-            if (outcome.status() == OutcomeStatus.DEDUCTED || outcome.status() == OutcomeStatus.UNDETERMINED
-                    || details) {
+            if (outcome.status().needsAttention() || details) {
                 outcome(outcome, detailIndent);
             }
         }
@@ -116,6 +115,9 @@ public final class TextReport {
         }
         if (s.undeterminedCount() > 0) {
             line("      无法判定 %d 处（见上文【无法判定】，需人工核实）", s.undeterminedCount());
+        }
+        if (s.notedCount() > 0) {
+            line("      提示 %d 处（见上文【提示】：本评分表不计分的问题，不扣分）", s.notedCount());
         }
         audit(card.selfScoreAudit());
     }
@@ -168,7 +170,7 @@ public final class TextReport {
         Map<OutcomeStatus, Long> counts = outcomes.stream().collect(Collectors.groupingBy(CheckOutcome::status,
                 () -> new EnumMap<>(OutcomeStatus.class), Collectors.counting()));
         return counts.entrySet().stream()
-                .filter(e -> e.getKey() != OutcomeStatus.DEDUCTED && e.getKey() != OutcomeStatus.UNDETERMINED)
+                .filter(e -> !e.getKey().needsAttention())
                 .map(e -> e.getKey().label() + " " + e.getValue() + " 项")
                 .collect(Collectors.joining("，"));
     }

@@ -2,7 +2,6 @@ package cn.selfeval.review;
 
 import cn.selfeval.decimal.Rounding;
 import cn.selfeval.engine.CheckOutcome;
-import cn.selfeval.engine.OutcomeStatus;
 import cn.selfeval.report.OutcomeKey;
 import cn.selfeval.rulepack.Grade;
 import cn.selfeval.scoring.Coverage;
@@ -81,9 +80,12 @@ public record Review(ScoreCard card, List<OutcomeReview> outcomes, List<OutcomeR
                 card.summary().score(), rescored.total(), card.summary().grade(), rescored.grade());
     }
 
-    /** Deductions and undetermined checks: what a reviewer confirms, overturns or adjusts. */
+    /**
+     * Deductions, 0-point findings and undetermined checks: what a reviewer confirms, overturns or adjusts (a reviewer
+     * may give points to a 提示 the framework does not score, by adjusting it).
+     */
     static boolean decidable(CheckOutcome o) {
-        return o.status() == OutcomeStatus.DEDUCTED || o.status() == OutcomeStatus.UNDETERMINED;
+        return o.status().needsAttention();
     }
 
     private static BigDecimal reviewed(BigDecimal rule, Decision d) {

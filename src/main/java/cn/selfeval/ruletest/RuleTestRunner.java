@@ -91,7 +91,9 @@ public final class RuleTestRunner {
         List<CheckOutcome> outcomes = card.flatten().flatMap(i -> i.outcomes().stream()).toList();
         List<String> failures = new ArrayList<>();
         for (ExpectedOutcome expected : testCase.expect()) {
-            if (outcomes.stream().noneMatch(expected::matches)) {
+            if (!expected.statusKnown()) {
+                failures.add("status: " + expected.status() + " 不是结果状态；可用：" + String.join("、", ExpectedOutcome.STATUSES));
+            } else if (outcomes.stream().noneMatch(expected::matches)) {
                 failures.add("期望：" + expected.describe() + "\n    实际：" + actualFor(expected, outcomes));
             }
         }

@@ -60,9 +60,10 @@ public record ScoreCard(
      * @param score           points earned on the checked indicators
      * @param selfScore       the unit's self-score on the same checked indicators, when it gave them all
      * @param grade           the framework's grade for the score; null while some indicator is not checked
+     * @param notedCount      findings the framework gives no points (提示): listed, never deducted
      */
     public record Summary(BigDecimal maxPoints, BigDecimal checkedPoints, BigDecimal score, BigDecimal selfScore,
-            String grade, int deductionCount, BigDecimal deductedPoints, int undeterminedCount) {
+            String grade, int deductionCount, BigDecimal deductedPoints, int undeterminedCount, int notedCount) {
 
         public boolean complete() {
             return checkedPoints.compareTo(maxPoints) == 0;

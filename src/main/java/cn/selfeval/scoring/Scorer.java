@@ -143,7 +143,8 @@ public final class Scorer {
         return new ScoreCard.Summary(maxPoints, checkedPoints, score, selfScore, grade,
                 (int) outcomes.stream().filter(CheckOutcome::deducted).count(),
                 sum(roots, IndicatorScore::deducted),
-                (int) outcomes.stream().filter(o -> o.status() == OutcomeStatus.UNDETERMINED).count());
+                (int) outcomes.stream().filter(o -> o.status() == OutcomeStatus.UNDETERMINED).count(),
+                (int) outcomes.stream().filter(o -> o.status() == OutcomeStatus.NOTED).count());
     }
 
     private static <T> BigDecimal sum(List<T> items, Function<T, BigDecimal> value) {

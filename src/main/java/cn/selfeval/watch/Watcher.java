@@ -215,7 +215,7 @@ public final class Watcher {
                 continue;
             }
             WatchStatus status = switch (outcome.status()) {
-                case DEDUCTED -> pendingStatus(yearEnd);
+                case DEDUCTED, NOTED -> pendingStatus(yearEnd);
                 case PASSED -> WatchStatus.DONE_ON_TIME;
                 case UNDETERMINED -> WatchStatus.UNDETERMINED;
                 default -> null;

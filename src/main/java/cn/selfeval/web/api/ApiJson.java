@@ -173,6 +173,7 @@ public final class ApiJson {
                 o.put("deductionCount", s.deductionCount());
                 o.put("deductedPoints", num(s.deductedPoints()));
                 o.put("undeterminedCount", s.undeterminedCount());
+                o.put("notedCount", s.notedCount());
                 o.put("missingFactsCount", row.missingFactsCount());
                 o.put("missingFactsPoints", num(row.missingFactsPoints()));
                 o.put("rulePackContentHash", card.rulePack().contentHash());

@@ -88,7 +88,8 @@ public final class ScoreCardWorkbook {
         Workbooks.put(total, 3, s.score(), w.boldNumber);
         Workbooks.put(total, 4, "等级：" + (s.grade() == null ? "暂不评定" : s.grade()) + "；扣分 " + s.deductionCount()
                 + " 处，共 " + plain(s.deductedPoints()) + " 分" + (s.undeterminedCount() > 0
-                ? "；无法判定 " + s.undeterminedCount() + " 处，需人工核实" : ""), w.wrap);
+                ? "；无法判定 " + s.undeterminedCount() + " 处，需人工核实" : "") + (s.notedCount() > 0
+                ? "；提示 " + s.notedCount() + " 处（不扣分）" : ""), w.wrap);
         if (extra != null) {
             extraCells(w, total, extra.total(), true);
             for (int c = 5; c <= last; c++) {

@@ -21,7 +21,8 @@ import java.util.List;
 public record CardView(String unitName, String district, int year, String file, String sha256, String packName,
         String packId, String packVersion, String packHash, String generatedAt, String score, String maxPoints,
         boolean complete, String checkedPoints, String grade, String selfScore, String gap, String gapClass,
-        int deductionCount, String deductedPoints, long realDeductions, int undeterminedCount, List<Gap> overstated,
+        int deductionCount, String deductedPoints, long realDeductions, int undeterminedCount, int notedCount,
+        List<Gap> overstated,
         List<Gap> understated, List<String> notSelfScored, String auditHeadline, List<Missing> missing,
         String missingPoints, List<IndicatorRow> rows, Links links, List<String> packNotices) {
 
@@ -69,6 +70,7 @@ public record CardView(String unitName, String district, int year, String file, 
                         ? "自评偏高 " + plain(gap) + " 分" : "自评偏低 " + plain(gap.negate()) + " 分",
                 gap == null || gap.signum() == 0 ? "" : gap.signum() > 0 ? "over" : "under",
                 s.deductionCount(), plain(s.deductedPoints()), CardFigures.realDeductions(card), s.undeterminedCount(),
+                s.notedCount(),
                 audit.overstated().stream().map(CardView::gap).toList(),
                 audit.understated().stream().map(CardView::gap).toList(), audit.notSelfScored(), headline(audit),
                 CardFigures.missingFacts(card).stream().map(m -> new Missing(m.indicator().code(), m.indicator().name(),

@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 
 /**
  * One indicator row of the score card: points, computed score beside the self-score, and under a leaf its
- * deductions and undetermined checks in full, the other checks (passed, exempt, not applicable) folded.
+ * deductions, 0-point findings and undetermined checks in full, the other checks (passed, exempt, not applicable) folded.
  *
  * @param depth     0 for a section (履职效能), 1 below it, …
  * @param gapClass  "over" when the self-score is higher than the computed score, "under" when lower, else ""
@@ -34,10 +34,10 @@ public record IndicatorRow(int depth, String code, String name, String points, S
 
     private static void add(IndicatorScore s, int depth, List<IndicatorRow> rows) {
         List<OutcomeView> findings = s.outcomes().stream()
-                .filter(o -> o.status() == OutcomeStatus.DEDUCTED || o.status() == OutcomeStatus.UNDETERMINED)
+                .filter(o -> o.status().needsAttention())
                 .map(OutcomeView::of).toList();
         List<CheckOutcome> rest = s.outcomes().stream()
-                .filter(o -> o.status() != OutcomeStatus.DEDUCTED && o.status() != OutcomeStatus.UNDETERMINED).toList();
+                .filter(o -> !o.status().needsAttention()).toList();
         String note = s.capped() ? "各项扣分合计 " + plain(s.claimed()) + " 分，超过本项分值，扣完为止"
                 : s.coverage() == Coverage.NOT_CHECKED ? "规则包尚无此指标的规则，未检查，不计分" : "";
         BigDecimal gap = s.selfScoreGap();

@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
  * One check outcome as the pages show it: the mark ("扣 0.5 分", "未提供事实 扣 2 分", "符合"…), the fact, the
  * explanation, where the fact was filled in (填报位置), the values compared, the requirement, the legal basis and the rule.
  *
- * @param kind a CSS class: deducted, missing, undetermined, passed, exempt, not-applicable
+ * @param kind a CSS class: deducted, missing, noted, undetermined, passed, exempt, not-applicable
  */
 public record OutcomeView(String kind, String mark, String fact, String explanation, String where, String compared,
         String limit, String legalBasis, String rule) {
@@ -22,6 +22,7 @@ public record OutcomeView(String kind, String mark, String fact, String explanat
         String kind = missing ? "missing" : switch (o.status()) {
             case DEDUCTED -> "deducted";
             case UNDETERMINED -> "undetermined";
+            case NOTED -> "noted";
             case PASSED -> "passed";
             case EXEMPT -> "exempt";
             case NOT_APPLICABLE -> "not-applicable";

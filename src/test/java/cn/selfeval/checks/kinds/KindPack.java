@@ -3,6 +3,7 @@ package cn.selfeval.checks.kinds;
 import cn.selfeval.check.Checker;
 import cn.selfeval.engine.CheckOutcome;
 import cn.selfeval.rulepack.RulePackLoader;
+import cn.selfeval.scoring.ScoreCard;
 import cn.selfeval.validate.PackValidator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -65,11 +66,15 @@ final class KindPack {
 
     /** The outcomes of the pack's checks for the base submission with {@code given} merged over it (JSON). */
     List<CheckOutcome> check(String given) {
+        return card(given).flatten().flatMap(i -> i.outcomes().stream()).toList();
+    }
+
+    /** The score card for the base submission with {@code given} merged over it (JSON). */
+    ScoreCard card(String given) {
         try {
             ObjectNode base = (ObjectNode) JSON.readTree(dir.resolve("base-submission.json").toFile());
             merge(base, JSON.readTree(given));
-            return new Checker(RulePackLoader.load(dir)).check("填报", JSON.writeValueAsString(base)).flatten()
-                    .flatMap(i -> i.outcomes().stream()).toList();
+            return new Checker(RulePackLoader.load(dir)).check("填报", JSON.writeValueAsString(base));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -77,14 +82,7 @@ final class KindPack {
 
     /** The score of indicator {@code code} for that submission. */
     BigDecimal score(String given, String code) {
-        try {
-            ObjectNode base = (ObjectNode) JSON.readTree(dir.resolve("base-submission.json").toFile());
-            merge(base, JSON.readTree(given));
-            return new Checker(RulePackLoader.load(dir)).check("填报", JSON.writeValueAsString(base)).flatten()
-                    .filter(i -> i.code().equals(code)).findFirst().orElseThrow().score();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return card(given).flatten().filter(i -> i.code().equals(code)).findFirst().orElseThrow().score();
     }
 
     private static void merge(ObjectNode into, JsonNode from) {
