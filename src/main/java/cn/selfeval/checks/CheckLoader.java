@@ -862,7 +862,8 @@ public final class CheckLoader {
         /** A deduction the kind computes (rate: per percentage point; completion, proportional: the shortfall). */
         private Deduction kindDeduction() {
             return switch (kind) {
-                case "rate" -> Deduction.computed("perPoint", keys.containsKey("perPoint")
+                case "rate" -> keys.containsKey("scale") ? Deduction.computed("scale", List.of(keys.get("scale").text("scale")))
+                        : Deduction.computed("perPoint", keys.containsKey("perPoint")
                         ? List.of(keys.get("perPoint").text("perPoint")) : List.of());
                 case "completion", "proportional" -> Deduction.computed("shortfall", List.of());
                 default -> Deduction.NONE;
