@@ -81,6 +81,9 @@ class UnitScopeTest {
                 assertFalse(page.contains("顺延后未逾期"));
                 assertFalse(page.contains("publish-form"), "unit staff get no publish form");
                 assertTrue(page.contains("reviewed-score\">—"), "复核分 shows as not yet there");
+                assertTrue(page.contains("复核分在评审人员发布后显示"), "and says when it will");
+                assertFalse(page.contains("复核计"), "nor a 复核计 per deduction");
+                assertTrue(page.contains("<td class=\"num reviewed\">—</td>"), page);
 
                 assertEquals(200, reviewer.post("/api/rounds/" + round + "/units/" + unit + "/publish", "application/json", new byte[0])
                         .statusCode());
@@ -89,6 +92,9 @@ class UnitScopeTest {
                         published.path("reviewedScore"));
                 assertFalse(published.path("reviewedScore").isNull());
                 assertTrue(published.toString().contains("顺延后未逾期"), "the published 复核意见 are shown");
+                String publishedPage = Http.text(lihu.get("/rounds/" + round + "/units/" + unit));
+                assertTrue(publishedPage.contains("复核计"), "published: the 复核分 per deduction is shown");
+                assertFalse(publishedPage.contains("复核分在评审人员发布后显示"));
             }
         }
     }
