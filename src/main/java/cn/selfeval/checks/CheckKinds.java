@@ -56,11 +56,11 @@ public final class CheckKinds {
             new Kind("deadline", "期限", "从一个日期起算的期限（自然日，期限末日遇休息日顺延，民法典第二百零三条；或工作日），"
                     + "判断另一个日期是否在期限内。期限属于其届满日所在的评价年度：届满日在评价年度之前的为不适用（otherYear，已在该年度评价），"
                     + "在评价年度之后的为不适用（notYetDue，即使已逾期完成，也在下一年度评价），所以同一事项只在一个年度扣分；"
-                    + "工作日历未覆盖时确定不了的为无法判定。",
+                    + "工作日历未覆盖时确定不了的为无法判定。late、onTime、missing、notYetDue 必写（每个事实都要有结果）。",
                     keys(CASES, ordered("from", "起算日期字段（事件发生日，不计入期限，民法典第二百零一条）",
                             "to", "完成日期字段", "within", "{ days: 参数 }（自然日）或 { workingDays: 参数 }（工作日）",
                             "deduct", "逾期、年末仍未完成时的扣分参数", "deadlineLabel", "比较一栏中期限届满日的名称")),
-                    outcomes("notStarted", "起算日期未填：尚未开始，不适用", "late", "完成日期晚于期限：扣分",
+                    outcomes("notStarted", "起算日期未填：尚未开始，不适用（可不写，用检查种类自己的说明）", "late", "完成日期晚于期限：扣分",
                             "onTime", "在期限内：符合", "missing", "未完成且期限在评价年度内已过：扣分",
                             "notYetDue", "期限届满日在评价年度之后（无论是否已完成）：不适用，在下一年度评价",
                             "otherYear", "期限届满日在评价年度之前：不适用（可不写，用检查种类自己的说明）",
@@ -95,14 +95,15 @@ public final class CheckKinds {
                             "noneOn", "list（记在列表上，默认）或 evaluationYear（记在评价年度上）", "deduct", "没有时的扣分参数"),
                     outcomes("none", "没有满足要求的事项：扣分", "each", "每个满足的事项：符合", "other", "每个不满足的事项：不适用"),
                     RequiredCheck.VARIABLES),
-            new Kind("completion", "绩效指标完成率", "部门整体绩效目标某一类指标（产出或效益）的完成率计分：产出、效益指标用同一个定义。",
+            new Kind("completion", "绩效指标完成率", "部门整体绩效目标某一类指标（产出或效益）的完成率计分：产出、效益指标用同一个定义。"
+                    + "met、belowTarget、noResult、noIndicators 必写（每个指标都要有结果）。",
                     ordered("section", "output（产出指标）或 outcome（效益指标）", "floor", "完成率低于该参数得0分",
                             "scoreDecimals", "可选：得分截尾保留的小数位数参数（0、1 或 2；不写为2位）"),
                     outcomes("met", "完成目标：符合", "belowTarget", "未完成：扣除分值与得分之差",
                             "noResult", "缺少目标值、实际值或是否达成：扣除该指标分值",
-                            "zeroTarget", "正向指标目标值为0：无法判定", "noIndicators", "没有该类指标：扣除本指标全部分值",
-                            "weightsIncomplete", "只有部分指标填了权重：无法判定（按平均分配）",
-                            "weightsMismatch", "权重之和不等于类别分值：无法判定（按比例折算）"),
+                            "zeroTarget", "正向指标目标值为0：无法判定（可不写，用检查种类自己的说明）", "noIndicators", "没有该类指标：扣除本指标全部分值",
+                            "weightsIncomplete", "只有部分指标填了权重：无法判定（按平均分配；可不写，用检查种类自己的说明）",
+                            "weightsMismatch", "权重之和不等于类别分值：无法判定（按比例折算；可不写，用检查种类自己的说明）"),
                     CompletionCheck.VARIABLES),
             new Kind("smeReservation", "中小企业预留份额对照", "每个采购项目与它的中小企业预留情况对照（财库〔2020〕46号第八、九条）："
                     + "预算不超过该类别上限的整体专门面向中小企业，超过的预留不低于最低比例（按项目采购活动日期取值），其中小微企业不低于规定比例；"

@@ -423,9 +423,15 @@ public final class CheckLoader {
                     "notYetDue", OutcomeStatus.NOT_APPLICABLE, "undetermined", OutcomeStatus.UNDETERMINED,
                     PerFactCheck.OTHER_YEAR, OutcomeStatus.NOT_APPLICABLE),
                     deduct, defaultCompare, Map.of("deadline", deadlineLabel));
+            requireOutcomes(outcomes, List.of("late", "onTime", "missing", "notYetDue"));
             if (from == null || to == null || length == null) {
                 return null;
             }
+            List<OutcomeSpec.Compared> compared = compared(null, defaultCompare, vocabulary, Map.of("deadline", deadlineLabel));
+            kindOutcome(outcomes, "notStarted", OutcomeStatus.NOT_APPLICABLE, "尚未开始", "{subject}："
+                    + literal(from.title()) + "未填，期限尚未开始，本年度不检查。", vocabulary, compared);
+            kindOutcome(outcomes, "undetermined", OutcomeStatus.UNDETERMINED, "期限无法判定", "{subject}：{calendarNote}，"
+                    + literal(deadlineLabel) + "无法确定，无法判定，请评审人员核定。", vocabulary, compared);
             return new DeadlineCheck(definition(), only, cases, from, to, working, length, outcomes, deadlineLabel);
         }
 
@@ -546,11 +552,28 @@ public final class CheckLoader {
             String label = keys.containsKey("rate") ? String.valueOf(keys.get("rate").text("rate")) : "比率";
             ValueSource source = vocabulary.resolve(label);
             String shown = source == null ? label : source.label();
-            Template message = Template.compile("{subject}：" + shown.replace("{", "{{").replace("}", "}}")
-                    + "无法计算（分母为0或缺少数据），无法判定，请核实填报数据。", vocabulary, node.position(), problems);
-            RuleInfo info = new RuleInfo(file, loader.pack.citePath(file), name + "：比率无法计算", indicator, basis);
-            outcomes.put("uncomputable", new OutcomeSpec(info, OutcomeStatus.UNDETERMINED, Points.NONE, Deduction.NONE,
-                    message, Template.EMPTY, List.of(), Condition.ALWAYS, node.position(), Template.EMPTY));
+            kindOutcome(outcomes, "uncomputable", OutcomeStatus.UNDETERMINED, "比率无法计算", "{subject}：" + literal(shown)
+                    + "无法计算（分母为0或缺少数据），无法判定，请核实填报数据。", vocabulary, List.of());
+        }
+
+        /**
+         * The kind's own outcome where the check writes none, so that no fact goes without one: named
+         * "check：{@code what}", with the kind's message; not a rule of the pack (the kinds' tests cover it).
+         */
+        private void kindOutcome(Map<String, OutcomeSpec> outcomes, String outcome, OutcomeStatus status, String what,
+                String message, Vocabulary vocabulary, List<OutcomeSpec.Compared> compared) {
+            if (outcomes.containsKey(outcome)) {
+                return;
+            }
+            Template template = Template.compile(message, vocabulary, node.position(), problems);
+            RuleInfo info = new RuleInfo(file, loader.pack.citePath(file), name + "：" + what, indicator, basis);
+            outcomes.put(outcome, new OutcomeSpec(info, status, Points.NONE, Deduction.NONE, template, Template.EMPTY,
+                    compared == null ? List.of() : compared, Condition.ALWAYS, node.position(), Template.EMPTY));
+        }
+
+        /** Text put into a message template as it is (braces doubled). */
+        private static String literal(String text) {
+            return text.replace("{", "{{").replace("}", "}}");
         }
 
         /** A number the kind reads ({@code rate}): a field of the facts or a value the check defines. */
@@ -701,6 +724,18 @@ public final class CheckLoader {
                 outcomes.put(key, outcome(value, onSection ? sectionWords : indicatorWords, false, statuses.get(key),
                         points.get(key)));
             });
+            requireOutcomes(outcomes, List.of("met", "belowTarget", "noResult", "noIndicators"));
+            if (performanceSection == null) {
+                return null;
+            }
+            String label = performanceSection.label();
+            kindOutcome(outcomes, "zeroTarget", OutcomeStatus.UNDETERMINED, "正向指标目标值为零", label
+                    + "{id}「{name}」是正向指标，目标值为0，无法计算完成率，无法判定，请评审人员核定得分。", indicatorWords, null);
+            kindOutcome(outcomes, "weightsIncomplete", OutcomeStatus.UNDETERMINED, "权重未全部填写", "{indicatorCount}个" + label
+                    + "中只有{weightedCount}个填了权重，已按平均分配计算各指标分值，请评审人员核实。", sectionWords, null);
+            kindOutcome(outcomes, "weightsMismatch", OutcomeStatus.UNDETERMINED, "权重之和与分值不符", label
+                    + "的权重之和为{weightSum}分，不等于该类指标的分值{sectionPoints}分，已按权重比例折算各指标分值"
+                    + "（权重都为0时平均分配），请评审人员核实。", sectionWords, null);
             return new CompletionCheck(definition(), performanceSection, floor, decimals, outcomes);
         }
 

@@ -33,8 +33,13 @@ final class KindPack {
         this.dir = dir;
     }
 
-    /** A pack in {@code folder} with one checks file and its parameters. */
+    /** A pack in {@code folder} with one checks file and its parameters, scoring 2022–2024. */
     static KindPack with(Path folder, String checks, String params) {
+        return with(folder, checks, params, "2022, 2023, 2024");
+    }
+
+    /** A pack in {@code folder} with one checks file and its parameters, scoring {@code years} (e.g. "2023, 2027"). */
+    static KindPack with(Path folder, String checks, String params, String years) {
         Path dir;
         try {
             dir = Files.createTempDirectory(folder, "pack");
@@ -44,7 +49,7 @@ final class KindPack {
             String manifest = Files.readString(dir.resolve("pack.yaml"), StandardCharsets.UTF_8)
                     .replace("calendar: ../../../../../rules/calendar/cn-workdays.json",
                             "calendar: " + Path.of("rules/calendar/cn-workdays.json").toAbsolutePath())
-                    .replace("years: [2023]", "years: [2022, 2023, 2024]");
+                    .replace("years: [2023]", "years: [" + years + "]");
             Files.writeString(dir.resolve("pack.yaml"), manifest, StandardCharsets.UTF_8);
             Files.writeString(dir.resolve("kind.checks.yaml"), checks, StandardCharsets.UTF_8);
             Files.writeString(dir.resolve("kind.params.yaml"), params, StandardCharsets.UTF_8);
