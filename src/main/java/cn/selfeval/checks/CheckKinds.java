@@ -43,7 +43,7 @@ public final class CheckKinds {
 
     /** What every kind judging facts one by one (or a list's total) takes besides its own keys. */
     private static final Map<String, String> PER_FACT = ordered(
-            "values", "规则包中定义的计算值（见“计算值”）：名称 → { sum | percent…of | difference | add }，可像字段一样用于 rate、条件、说明文字和比较",
+            "values", "规则包中定义的计算值（见“计算值”）：名称 → { sum | percent…of | difference | add | absolute }，可像字段一样用于 rate、条件、说明文字和比较",
             "scope", "each（默认，逐项判断）或 total（整个列表合计判断一次，结果记在列表上，如“三公”经费合计）",
             "otherYear", "事实属于其他评价年度时的结果（不写时用检查种类自己的不适用说明，见“年度归属”）");
 
@@ -70,13 +70,14 @@ public final class CheckKinds {
                     + "（300.01对300超出0.003个百分点，不因显示两位小数而算作100%）：每超出（或低于）1个百分点扣 perPoint，"
                     + "按 rounding 计：started 不足1个百分点按1个计（默认），floor 只计整数个百分点（“每超过一个百分点”），"
                     + "linear 按超出的百分点精确计（扣分进位到0.01分）；或写 scale（分档参数）按比率所在的档次扣分；扣完为止。"
+                    + "框架不计分的指标（如广州的预算调整率）不写 perPoint，exceeds 写 status: noted：超出限值是提示，不扣分。"
                     + "比率无法计算（分母为0、合计中有一项未填报）时记 uncomputable：检查须写这一结果，或在 cases 中处理分母为0的情形"
                     + "（其余无法计算的记为无法判定），不会没有结果。",
                     keys(keys(CASES, ordered("rate", "比率：字段或 values 中的计算值（百分数）", "max", "上限参数（不超过）",
-                            "min", "下限参数（不低于）", "perPoint", "每个百分点的扣分参数",
+                            "min", "下限参数（不低于）", "perPoint", "每个百分点的扣分参数（框架不计分的提示不写，exceeds 写 status: noted）",
                             "rounding", "started（默认）、floor 或 linear：超出的百分点怎样计扣分",
                             "scale", "分档参数（brackets）：按比率所在的档次扣分，代替 max/min、perPoint")), PER_FACT),
-                    outcomes("exceeds", "超出（或低于）限值、或所在档次扣分：扣分", "tolerated", "rounding: floor 时超出不足1个百分点：符合（floor 时必写）",
+                    outcomes("exceeds", "超出（或低于）限值、或所在档次扣分：扣分（不写 perPoint 时为提示 noted）", "tolerated", "rounding: floor 时超出不足1个百分点：符合（floor 时必写）",
                             "within", "在限值内（或所在档次不扣分）：符合",
                             "uncomputable", "比率无法计算：无法判定，或写 deduct 扣分"), RateCheck.VARIABLES),
             new Kind("proportional", "按比例计分", "比率达到满分线得满分，以下按比例得分（分值 × 精确比率 ÷ 满分线，截尾两位小数：99.999%得9.99分，不是满分）。"

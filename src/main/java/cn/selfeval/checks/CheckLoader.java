@@ -546,7 +546,7 @@ public final class CheckLoader {
                 }
                 limit = atMost ? parameter(keys.get("max"), "上限")
                         : keys.containsKey("min") ? parameter(keys.get("min"), "下限") : null;
-                perPoint = requiredParameter("rate", "perPoint", "每个百分点的扣分", "每超出一个百分点扣几分的参数");
+                perPoint = keys.containsKey("perPoint") ? parameter(keys.get("perPoint"), "每个百分点的扣分") : null;
                 if (keys.containsKey("rounding")) {
                     String code = keys.get("rounding").text("rounding");
                     counting = RateCheck.Counting.of(code);
@@ -564,11 +564,23 @@ public final class CheckLoader {
                     "uncomputable", OutcomeStatus.UNDETERMINED), RateCheck::deduction, List.of(), Map.of());
             requireOutcomes(outcomes, List.of("exceeds", "within"));
             requireUncomputable(outcomes, vocabulary);
+            // A finding the framework gives no points (status noted) needs no points per percentage point.
+            boolean noted = outcomes.get("exceeds") != null && outcomes.get("exceeds").status() == OutcomeStatus.NOTED;
+            if (!scaled && !keys.containsKey("perPoint") && !noted) {
+                problems.at(node.position(), "rate 检查「" + name + "」缺少 perPoint（每超出一个百分点扣几分的参数）；"
+                        + "框架不计分的提示不写 perPoint，outcomes.exceeds 写 status: noted");
+                ok = false;
+            }
+            if (noted && (keys.containsKey("perPoint") || keys.containsKey("rounding"))) {
+                String key = keys.containsKey("perPoint") ? "perPoint" : "rounding";
+                problems.at(keys.get(key).position(), "rate 检查「" + name + "」的 exceeds 是 noted（提示，不扣分），不写 " + key);
+                ok = false;
+            }
             if (counting == RateCheck.Counting.FLOOR && !outcomes.containsKey("tolerated")) {
                 problems.at(node.position(), "rate 检查「" + name + "」rounding: floor：超出不足一个百分点时不扣分，须写 outcomes.tolerated（说明文字）");
                 ok = false;
             }
-            if (rate == null || (scaled ? scale == null : limit == null || perPoint == null)) {
+            if (rate == null || (scaled ? scale == null : limit == null || (perPoint == null && !noted))) {
                 return null;
             }
             return new RateCheck(definition(), only, cases, rate, atMost, limit, perPoint, counting, scale, outcomes);
@@ -852,12 +864,16 @@ public final class CheckLoader {
             if (parameter == null) {
                 return null;
             }
-            for (var value : loader.pack.parameters().get(parameter).values()) {
+            cn.selfeval.rulepack.Parameter defined = loader.pack.parameters().get(parameter);
+            for (var value : defined.values()) {
                 BigDecimal places = value.value();
                 if (places == null || places.stripTrailingZeros().scale() > 0 || places.signum() < 0
                         || places.compareTo(BigDecimal.valueOf(Rounding.POINT_SCALE)) > 0) {
+                    // The value is written in a parameter file, perhaps a derived pack's own: name it too.
+                    Integer line = cn.selfeval.rulepack.YamlLines.topLevelKeys(loader.pack.file(defined.file())).get(parameter);
                     problems.at(keys.get("scoreDecimals").position(), "参数 " + parameter + " 自" + value.from()
                             + "起的取值" + (places == null ? "不是数" : "为 " + places.toPlainString())
+                            + "（" + loader.pack.displayPath(defined.file()) + (line == null ? "" : ":" + line) + "）"
                             + "：scoreDecimals 是得分保留的小数位数，只能是 0、1 或 2（截尾）");
                     ok = false;
                     return null;
@@ -997,7 +1013,8 @@ public final class CheckLoader {
         /** A deduction the kind computes (rate: per percentage point; completion, proportional: the shortfall). */
         private Deduction kindDeduction() {
             return switch (kind) {
-                case "rate" -> Deduction.computed("perPoint", keys.containsKey("perPoint")
+                case "rate" -> keys.containsKey("scale") ? Deduction.computed("scale", List.of(keys.get("scale").text("scale")))
+                        : Deduction.computed("perPoint", keys.containsKey("perPoint")
                         ? List.of(keys.get("perPoint").text("perPoint")) : List.of());
                 case "completion", "proportional" -> Deduction.computed("shortfall", List.of());
                 default -> Deduction.NONE;

@@ -14,7 +14,8 @@ import java.util.Set;
 /**
  * Values a check defines in the pack ({@code values:}), computed before its kind judges: a total over the list
  * ({@code sum}; judging each fact, the fact's own value — so one word, {@code scope}, switches a check between
- * the total and each item), a percentage ({@code percent … of …}), a difference or a sum of other values. Each may be used
+ * the total and each item), a percentage ({@code percent … of …}), a difference, a sum of other values or the magnitude of
+ * one (e.g. 预算调整率 counts a cut like an increase). Each may be used
  * like a field: as the {@code rate} of a rate check, in conditions, messages and comparisons. A value whose operand
  * is missing (an actual not submitted) or whose percentage has a zero base is missing too, so that the kind
  * reports it as uncomputable rather than guessing.
@@ -29,10 +30,11 @@ public final class DerivedValues {
                     + "所以把 scope: total 改为 each 就从按合计判断变为逐项判断",
             "percent", "{ percent: 值, of: 值 }：值 ÷ 值 × 100（精确；分母为0或未填报则无法计算）",
             "difference", "{ difference: [值, 值] }：前者减后者",
-            "add", "{ add: [值, 值, …] }：各值之和");
+            "add", "{ add: [值, 值, …] }：各值之和",
+            "absolute", "{ absolute: 值 }：绝对值（如调增、调减都计为预算调整）");
 
     private static final Set<String> KEYS = new LinkedHashSet<>(List.of("sum", "percent", "of", "difference", "add",
-            "label"));
+            "absolute", "label"));
 
     private final List<Value> values;
 
@@ -144,6 +146,20 @@ public final class DerivedValues {
                     return null;
                 }
                 return new Value(name, label, (e, facts) -> Rounding.exactPercent(number(part, e), number(whole, e)));
+            }
+            case "absolute" -> {
+                if (spec.containsKey("of")) {
+                    problems.at(spec.get("of").position(), "计算值 " + name + "：of 只与 percent 一起写");
+                    return null;
+                }
+                ValueSource source = operand(operand, vocabulary, problems, name);
+                if (source == null) {
+                    return null;
+                }
+                return new Value(name, label, (e, facts) -> {
+                    BigDecimal value = number(source, e);
+                    return value == null ? null : value.abs();
+                });
             }
             default -> {
                 if (spec.containsKey("of")) {

@@ -50,6 +50,7 @@ final class ConsistencyChecker {
             new String[] {"management.evaluationFindings", "id"},
             new String[] {"management.performanceManagementSteps", "step"},
             new String[] {"management.procurementControls", "documentNumber"},
+            new String[] {"management.officialReceptions", "id"},
             new String[] {"assetManagement.smeReservations", "projectId"},
             new String[] {"assetManagement.assetPurchases", "id"},
             new String[] {"assetManagement.assetIncomes", "id"},

@@ -5,10 +5,11 @@ import java.math.BigDecimal;
 /**
  * The department's budget and its execution for the year (部门整体收支情况), in 万元: in total and split into
  * basic (基本支出) and project (项目支出) spending, with the money carried over (结转) and left over (结余)
- * as defined by 预算法实施条例 第50条. Only the total is required; the split and the carry-over may be unknown (null).
+ * as defined by 预算法实施条例 第50条, and the budget as first approved for the year (年初预算数), from which 预算调整率
+ * is measured. Only the total is required; the split, the carry-over and the initial budget may be unknown (null).
  */
-public record BudgetExecution(BudgetLine total, BudgetLine basic, BudgetLine project, BigDecimal carryOver, BigDecimal balance)
-        implements Fact {
+public record BudgetExecution(BudgetLine total, BudgetLine basic, BudgetLine project, BigDecimal carryOver, BigDecimal balance,
+        BigDecimal initialBudget) implements Fact {
 
     @Override
     public String factKind() {

@@ -28,6 +28,7 @@ public final class FactLists {
         add("management.evaluationFindings", EvaluationFinding.class);
         add("management.performanceManagementSteps", PerformanceStep.class);
         add("management.procurementControls", ProcurementControl.class);
+        add("management.officialReceptions", OfficialReception.class);
         add("assetManagement.smeReservations", SmeReservation.class);
         add("assetManagement.assetPurchases", AssetPurchase.class);
         add("assetManagement.assetIncomes", AssetIncome.class);

@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Facts of budget preparation, disclosure and performance management (表2 预算编制 … 采购内控制度). A list left
+ * Facts of budget preparation, disclosure and performance management (表2 预算编制 … 采购内控制度) and the
+ * 公务接待清单 (official receptions, for the 公函 requirement of 运行成本). A list left
  * out (null) means the unit declared nothing, which the rules treat as a finding; an empty list means "none in
  * the year". Lists are therefore kept null when absent.
  */
@@ -16,7 +17,8 @@ public record ManagementFacts(
         List<PerformanceDocument> performanceDocuments,
         List<EvaluationFinding> evaluationFindings,
         List<PerformanceStep> performanceManagementSteps,
-        List<ProcurementControl> procurementControls) {
+        List<ProcurementControl> procurementControls,
+        List<OfficialReception> officialReceptions) {
 
     public ManagementFacts {
         newBudgetProjects = copy(newBudgetProjects);
@@ -27,6 +29,7 @@ public record ManagementFacts(
         evaluationFindings = copy(evaluationFindings);
         performanceManagementSteps = copy(performanceManagementSteps);
         procurementControls = copy(procurementControls);
+        officialReceptions = copy(officialReceptions);
     }
 
     /** The facts the rules see: each declared list as a {@link DeclaredList}, then its items. */
@@ -40,6 +43,7 @@ public record ManagementFacts(
         DeclaredList.addTo(facts, "management.evaluationFindings", "绩效评价和监控发现的问题", evaluationFindings);
         DeclaredList.addTo(facts, "management.performanceManagementSteps", "绩效管理环节", performanceManagementSteps);
         DeclaredList.addTo(facts, "management.procurementControls", "采购内控制度", procurementControls);
+        DeclaredList.addTo(facts, "management.officialReceptions", "公务接待清单", officialReceptions);
         return facts;
     }
 

@@ -86,7 +86,7 @@ public final class AuthoringReference {
         doc.table(List.of("检查种类", "归属规则"), List.of(
                 List.of("deadline", "期限属于其届满日所在的年度：届满日在评价年度之前为 otherYear，之后为 notYetDue，都不适用"),
                 List.of("condition、rate、proportional（逐项）", "事实属于其日期所在的年度（采购项目：采购活动日期，即开始日期，未填时依次取中标通知书、"
-                        + "合同签订日期；资产盘点：盘点日期；资产购置：购置日期；资产处置、出租出借：实施日期；资产收益：收到日期）；"
+                        + "合同签订日期；资产盘点：盘点日期；资产购置：购置日期；资产处置、出租出借：实施日期；资产收益：收到日期；公务接待：接待日期）；"
                         + "日期在其他年度的事实为 otherYear（不适用，说明其所属年度）。没有这种日期的事实（“三公”经费、公用经费、预算执行、"
                         + "尚未开始的采购项目、发现的问题）属于填报的年度"),
                 List.of("scope: total、missingFacts、required、completion", "判断填报年度的列表整体")), 0);
@@ -96,19 +96,48 @@ public final class AuthoringReference {
         doc.heading(2, "scales", "分档参数（brackets）", null);
         doc.paragraph("参数的取值可以是分档（类似 OpenFisca 的 brackets）：按施行日期列出，每个取值写 brackets 和 source。"
                 + "第一档不写下限，以后每档写 above（超过）或 atLeast（不低于）下限，下限从低到高；value 是该档的扣分（最多两位小数）。"
-                + "unit 是下限的单位。rate 检查写 scale: 参数名，按比率所在的档次扣分，说明文字中 {bracket} 为档次（如“不低于90%、低于95%”）。");
+                + "unit 是下限的单位。rate 检查写 scale: 参数名，按比率所在的档次扣分，说明文字中 {bracket} 为档次（如“不低于90%、低于95%”）。"
+                + "比率与下限精确比较：5%在“不超过5%”一档，5.001%在“超过5%”一档。"
+                + "例如测试规则包 src/test/resources/packs/yueyang-style 的预算调整率（4分）：不超过5%不扣分，超过5%扣1分，"
+                + "超过10%扣2分，超过20%扣4分（恰为10%仍扣1分）。参数（budget/budget-adjustment.params.yaml）：");
         doc.code("""
-                budget.adjustment.deduction:
+                yueyang.budget_adjustment.deduction:
                   label: 预算调整率分档扣分
                   unit: "%"
                   values:
                     2021-01-01:
-                      source: { kind: default, note: 不超过5%不扣分，超过5%扣1分，超过10%扣2分，超过20%扣4分 }
+                      source: { kind: default, note: 测试用分档：不超过5%不扣分，超过5%扣1分，超过10%扣2分，超过20%扣4分 }
                       brackets:
                         - { value: 0 }
                         - { above: 5, value: 1 }
                         - { above: 10, value: 2 }
                         - { above: 20, value: 4 }
+                """);
+        doc.paragraph("检查（budget/budget-adjustment.checks.yaml）：预算调整率 = |全年预算数 − 年初预算数| ÷ 年初预算数"
+                + "（共性指标框架：预算调整数含追加和追减，分母为预算数），调减与调增同样计为调整；年初预算数为0时无法计算（uncomputable）：");
+        doc.code("""
+                - name: 预算调整率
+                  kind: rate
+                  indicator: C3
+                  facts: budgetExecution
+                  basis: [共性指标框架 预算调整率]
+                  values:
+                    adjustment: { difference: [total.budget, initialBudget], label: 预算调整数（万元，调增为正、调减为负） }
+                    adjustmentAmount: { absolute: adjustment, label: 预算调整额（万元） }
+                    adjustmentPercent: { percent: adjustmentAmount, of: initialBudget, label: 预算调整率（%） }
+                  rate: adjustmentPercent
+                  scale: yueyang.budget_adjustment.deduction
+                  outcomes:
+                    exceeds:
+                      rule: 预算调整率超过5%
+                      message: 预算调整率{rate}%，在“{bracket}”一档，扣{deducted}分。
+                    within:
+                      rule: 预算调整率不超过5%
+                      message: 预算调整率{rate}%（{bracket}）。
+                    uncomputable:
+                      rule: 年初预算数为0
+                      status: undetermined
+                      message: 年初预算数为0，无法计算预算调整率。
                 """);
 
         doc.heading(2, "kinds", "检查种类", null);

@@ -183,6 +183,8 @@ public final class PackCatalogue {
                     + "，扣完为止";
             case "perPoint" -> "每超出（或低于）限值1个百分点扣" + d.parameters().keySet().stream().findFirst()
                     .map(p -> Numbers.plain(yearParameters.number(p))).orElse("?") + "分，不足1个百分点按1个计，扣完为止";
+            case "scale" -> "按比率所在的档次扣分（" + d.parameters().keySet().stream().findFirst()
+                    .map(p -> brackets(yearParameters.scale(p))).orElse("?") + "），扣完为止";
             case "shortfall" -> "按比例计分，扣除分值与得分之差";
             case "share" -> "扣除该项指标的分值";
             default -> "";
@@ -236,10 +238,16 @@ public final class PackCatalogue {
             String period = i + 1 < values.size()
                     ? value.from() + " 至 " + values.get(i + 1).from().minusDays(1) : value.from() + " 起";
             String name = i == 0 ? (p.label() == null ? p.name() : p.label() + "（" + p.name() + "）") : "";
-            rows.add(List.of(name, Numbers.plain(value.value()), p.unit() == null ? "—" : p.unit(),
-                    value.source().describe(), period));
+            String shown = value.scale() == null ? Numbers.plain(value.value()) : brackets(value.scale());
+            rows.add(List.of(name, shown, p.unit() == null ? "—" : p.unit(), value.source().describe(), period));
         }
         return rows;
+    }
+
+    /** A scale in words: "不超过5%：0分；超过5%、不超过10%：1分；…". */
+    private static String brackets(cn.selfeval.rulepack.Scale scale) {
+        return String.join("；", scale.brackets().stream()
+                .map(b -> b.description() + "：" + Numbers.plain(b.amount()) + "分").toList());
     }
 
     private void laws(CatalogueDocument doc) {

@@ -27,6 +27,8 @@ import java.util.Map;
  *     0.5 points beyond loses nothing ({@code tolerated});</li>
  * <li>{@code linear} — perPoint × the exact excess, rounded up to hundredths of a point.</li>
  * </ul>
+ * Without {@code perPoint}, the excess is a finding the framework gives no points ({@code exceeds} with status
+ * {@code noted}, e.g. 预算调整率 where the framework does not score it).
  * Or, with {@code scale}, the points lost are read from a bracket parameter by the rate itself (e.g. 预算调整率 up to
  * 5% loses nothing, above 5% one point, above 10% two). The indicator floors at zero. A rate that cannot be computed
  * (a zero base, a missing amount) gets {@code uncomputable}: 无法判定, or a deduction when the pack says so —
@@ -107,8 +109,12 @@ public final class RateCheck extends PerFactCheck {
             return;
         }
         BigDecimal limit = evaluation.context().params().number(limitParameter);
-        BigDecimal perPoint = evaluation.context().params().number(perPointParameter);
         BigDecimal beyond = atMost ? value.subtract(limit) : limit.subtract(value);
+        if (perPointParameter == null) {
+            judgeFinding(fact, evaluation, value, limit, beyond);
+            return;
+        }
+        BigDecimal perPoint = evaluation.context().params().number(perPointParameter);
         int counted = counting == Counting.FLOOR ? Rounding.wholePoints(beyond) : Rounding.startedPoints(beyond);
         BigDecimal deducted = counting == Counting.LINEAR ? Rounding.linearDeduction(perPoint, beyond)
                 : perPoint.multiply(BigDecimal.valueOf(counted));
@@ -121,6 +127,16 @@ public final class RateCheck extends PerFactCheck {
         variables.put("deducted", deducted);
         String outcome = beyond.signum() <= 0 ? "within" : deducted.signum() > 0 ? "exceeds" : "tolerated";
         emit(outcomes.get(outcome), fact, evaluation.with(variables));
+    }
+
+    /** Without perPoint the excess is a finding without points (status noted): exceeds beyond the limit, else within. */
+    private void judgeFinding(Fact fact, Evaluation evaluation, BigDecimal value, BigDecimal limit, BigDecimal beyond) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("rate", Rounding.beside(value, limit));
+        variables.put("limitPercent", limit);
+        variables.put("excess", beyond.signum() > 0 ? Rounding.difference(beyond) : new Figure(BigDecimal.ZERO, 0));
+        variables.put("deducted", BigDecimal.ZERO);
+        emit(outcomes.get(beyond.signum() > 0 ? "exceeds" : "within"), fact, evaluation.with(variables));
     }
 
     private void judgeByScale(Fact fact, Evaluation evaluation, BigDecimal value) {

@@ -59,7 +59,7 @@ class FormTest {
         List<String> names = Form.get().sheets().stream().map(FormSheet::name).toList();
         assertEquals(List.of("基本信息", "采购项目", "“三公”经费", "公用经费", "预算执行", "资产盘点", "绩效指标",
                 "新增预算项目", "财务管理问题", "预决算公开", "绩效信息公开", "绩效管理制度", "绩效评价和监控发现的问题",
-                "绩效管理环节", "采购内控制度", "中小企业预留份额", "资产购置", "资产出租、处置收入", "资产账与财务账核对",
+                "绩效管理环节", "采购内控制度", "公务接待", "中小企业预留份额", "资产购置", "资产出租、处置收入", "资产账与财务账核对",
                 "资产处置、出租出借", "固定资产使用情况", "自评得分"), names);
         ListSheet projects = (ListSheet) Form.get().sheet("采购项目");
         assertEquals(List.of("*项目编号", "*项目名称", "*采购类别", "*采购预算金额（万元）", "*采购方式", "采购意向公开日期",
@@ -76,7 +76,7 @@ class FormTest {
         assertEquals(List.of("预算数", "决算数", "上年决算数"), costs.tableColumns().stream().map(FormField::title).toList());
         RecordSheet execution = (RecordSheet) Form.get().sheet("预算执行");
         assertEquals(List.of("部门预算合计", "基本支出", "项目支出"), execution.tableRows().stream().map(FormSheet.TableRow::title).toList());
-        assertEquals(List.of("结转资金", "结余资金"), execution.fields().stream().map(FormField::title).toList());
+        assertEquals(List.of("结转资金", "结余资金", "年初预算数"), execution.fields().stream().map(FormField::title).toList());
         assertEquals(NodePath.ROOT.property("management").property("newBudgetProjects"),
                 ((ListSheet) Form.get().sheet("新增预算项目")).path());
     }
