@@ -358,6 +358,18 @@ final class ReviewRoutes {
             throw new WebServer.Problem(400, "bad-request", e.getMessage(), List.of());
         }
         Round round = rounds.find(ctx.pathParam("id"));
+        // Every unit's pack is run: on the bounded check pool, within the request's time, refused as a check is.
+        Checks.Pooled<RoundWatch> pooled = server.checks().onPool(round.name(), () -> watch(round, request),
+                server.remaining(ctx));
+        if (pooled.refused() != null) {
+            UnitResult refused = pooled.refused();
+            throw new WebServer.Problem(refused.status().httpStatus(), refused.status().kind(), refused.messages().get(0),
+                    refused.messages());
+        }
+        return pooled.value();
+    }
+
+    private RoundWatch watch(Round round, WatchRoutes.Request request) {
         StoredSubmissions stored = new StoredSubmissions(server.packs());
         List<RoundWatch.UnitWatch> units = new ArrayList<>();
         for (CurrentSubmission unit : rounds.currentSubmissions(round.id())) {

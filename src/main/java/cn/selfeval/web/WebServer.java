@@ -687,7 +687,7 @@ public final class WebServer implements AutoCloseable {
         return deadline instanceof Long at ? at : System.nanoTime() + settings.limits().checkTimeout().toNanos();
     }
 
-    private long remaining(Context ctx) {
+    long remaining(Context ctx) {
         return deadline(ctx) - System.nanoTime();
     }
 

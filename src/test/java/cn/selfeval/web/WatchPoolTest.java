@@ -4,7 +4,12 @@ import static cn.selfeval.web.Http.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.selfeval.store.Database;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.ZoneOffset;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -15,11 +20,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * POST /watch and POST /api/watch run on the server's bounded check pool, as POST /check and POST /api/check do:
  * with its threads and queue taken they are refused the same way (503, Retry-After, the same Chinese message), and
- * a list waiting longer than the time limit is answered "timeout" like a check.
+ * a list waiting longer than the time limit is answered "timeout" like a check. A round's 预警 runs every unit's
+ * pack, so it waits on the same pool.
  */
 class WatchPoolTest {
 
@@ -29,6 +36,9 @@ class WatchPoolTest {
     private final CountDownLatch release = new CountDownLatch(1);
     private final ExecutorService holders = Executors.newFixedThreadPool(2);
     private WebServer server;
+
+    @TempDir
+    Path temp;
 
     @AfterEach
     void stop() throws InterruptedException {
@@ -87,6 +97,41 @@ class WatchPoolTest {
         assertEquals(503, watch.statusCode(), text(watch));
         assertTrue(text(watch).contains("\"kind\" : \"timeout\""), text(watch));
         assertTrue(text(watch).contains("检查超过 1 秒仍未完成"), text(watch));
+    }
+
+    @Test
+    void aRoundsWatchWaitsOnTheSamePool() throws Exception {
+        try (Database db = Database.sqlite(temp.resolve("data"))) {
+            server = WebServer.start(new WebServer.Settings(Path.of("rules"), "127.0.0.1", 0,
+                    TestServers.LIMITS.withChecks(1, 1), Clock.fixed(TestServers.NOW, ZoneOffset.UTC), db));
+            Http http = new Http(server.url());
+            HttpResponse<byte[]> created = http.post("/api/rounds", "application/json",
+                    "{\"name\": \"增城区2023年度复核\", \"year\": 2023, \"district\": \"增城区\"}".getBytes(StandardCharsets.UTF_8));
+            assertEquals(201, created.statusCode(), text(created));
+            String round = new ObjectMapper().readTree(created.body()).path("id").asText();
+            HttpResponse<byte[]> uploaded = http.multipart("/api/rounds/" + round + "/submissions",
+                    List.of(Http.Part.file("files", LIHU)), Map.of());
+            assertEquals(200, uploaded.statusCode(), text(uploaded));
+            HttpResponse<byte[]> before = http.get("/api/rounds/" + round + "/watch?asOf=2023-09-20");
+            assertEquals(200, before.statusCode(), text(before));
+            fill(server.checks());
+
+            HttpResponse<byte[]> api = http.get("/api/rounds/" + round + "/watch?asOf=2023-09-20");
+            assertEquals(503, api.statusCode(), text(api));
+            assertEquals("5", api.headers().firstValue("Retry-After").orElse(""));
+            assertTrue(text(api).contains("\"kind\" : \"busy\""), text(api));
+            assertTrue(text(api).contains(BUSY), text(api));
+            HttpResponse<byte[]> page = http.get("/rounds/" + round + "/watch?asOf=2023-09-20");
+            assertEquals(503, page.statusCode(), text(page));
+            assertTrue(text(page).contains(BUSY), text(page));
+
+            release.countDown();
+            awaitIdle(server.checks());
+            HttpResponse<byte[]> after = http.get("/api/rounds/" + round + "/watch?asOf=2023-09-20");
+            assertEquals(200, after.statusCode(), "a freed pool lists again: " + text(after));
+            server.close();
+            server = null;
+        }
     }
 
     /** Takes the one check thread and the one place in the queue with work that waits for {@link #release}. */
