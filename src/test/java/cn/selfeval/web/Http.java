@@ -109,7 +109,7 @@ public final class Http {
         return post(path, "multipart/form-data; boundary=" + boundary, body.toByteArray());
     }
 
-    private HttpResponse<byte[]> send(HttpRequest request) {
+    public HttpResponse<byte[]> send(HttpRequest request) {
         if (!headers.isEmpty()) {
             HttpRequest.Builder copy = HttpRequest.newBuilder(request, (name, value) -> true);
             headers.forEach(copy::setHeader);

@@ -78,6 +78,24 @@ class ServerGuardsTest {
     }
 
     @Test
+    void aBodyALittleOverTheLimitIsReadToItsEndSoThatItsSenderGetsTheAnswer() {
+        // A workbook somewhat too large, sent whole, as a browser sends it: declared, and chunked (length unknown).
+        byte[] body = " ".repeat((int) (Limits.MIB / 2)).getBytes(StandardCharsets.UTF_8);
+        Http fresh = new Http(server.url());
+        HttpResponse<byte[]> declared = fresh.post("/api/check", "application/json", body);
+        HttpResponse<byte[]> chunked = fresh.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.url() + "/api/check"))
+                .header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body))).build());
+        for (HttpResponse<byte[]> answer : List.of(declared, chunked)) {
+            assertEquals(413, answer.statusCode(), Http.text(answer));
+            assertTrue(Http.text(answer).contains("文件超过 256 KB（一份填报的上限），未检查"), Http.text(answer));
+            assertFalse(answer.headers().firstValue("Connection").orElse("").equalsIgnoreCase("close"),
+                    "the body was read to its end: the connection stays usable");
+        }
+        assertEquals(0, server.uploadBytesHeld(), "a refused body holds no memory");
+    }
+
+    @Test
     void aNormalCheckIsAnsweredWhileSlowClientsAreHeldAndTheSlowOnesAreCut() throws Exception {
         List<Socket> slow = new ArrayList<>();
         try {

@@ -24,7 +24,9 @@ import org.eclipse.jetty.util.thread.Scheduler;
  * it refuses, as early as it can tell:
  * <ul>
  * <li>a body longer than the route takes (413), from Content-Length before a byte is read, or as soon as the bytes
- * received pass it;</li>
+ * received pass it. A body at most {@link #DRAIN_FACTOR} times the limit (a workbook a little too large, the common
+ * case) is read to its end and dropped before the answer, for the reason given for 503 below; a larger one is answered
+ * at once and its connection closed, since reading it would invite anyone to send gigabytes;</li>
  * <li>a body arriving slower than {@link Limits#minBytesPerSecond()} on average, or not complete within
  * {@link Limits#checkTimeout()} (408);</li>
  * <li>a body that does not fit in the memory left for uploads (503 with Retry-After), so that no number of
@@ -39,6 +41,9 @@ public final class BodyFirst extends Handler.Wrapper {
 
     /** The form fields and multipart framing around the one file of POST /check and POST /api/check. */
     static final long ONE_FILE_OVERHEAD = 64 * 1024;
+
+    /** How many times the size limit a refused body may be, to be read and dropped so that its answer arrives. */
+    static final long DRAIN_FACTOR = 4;
 
     /** The first second of a body is not measured: a client may take a moment to start sending. */
     private static final long RATE_GRACE_NANOS = TimeUnit.SECONDS.toNanos(1);
@@ -66,11 +71,15 @@ public final class BodyFirst extends Handler.Wrapper {
             return super.handle(request, response, callback);
         }
         long max = maxBytes(request);
-        if (declared > max) {
+        if (declared > max * DRAIN_FACTOR) {
             Answers.write(answers, request, response, callback, 413, "too-large", tooLarge(request), true);
             return true;
         }
-        new Reading(request, response, callback, max, started).run();
+        Reading reading = new Reading(request, response, callback, max, started);
+        if (declared > max) {
+            reading.answerAtTheEnd(413, "too-large", tooLarge(request));
+        }
+        reading.run();
         return true;
     }
 
@@ -106,8 +115,8 @@ public final class BodyFirst extends Handler.Wrapper {
         private final AtomicLong held = new AtomicLong();
         private final Scheduler.Task deadline;
         private long received;
-        /** Set when the body does not fit in the memory for uploads: the rest is read and dropped, then this is answered. */
-        private String busy;
+        /** Set when the body is refused but read to its end first (dropped, holding no memory), then answered. */
+        private Refusal pending;
 
         Reading(Request request, Response response, Callback callback, long max, long started) {
             this.request = request;
@@ -151,21 +160,22 @@ public final class BodyFirst extends Handler.Wrapper {
                 }
                 ByteBuffer bytes = chunk.getByteBuffer();
                 int n = bytes.remaining();
-                if (received + n > max) {
+                if (received + n > max * DRAIN_FACTOR) {
                     chunk.release();
                     refuse(413, "too-large", tooLarge(request));
                     return;
                 }
-                if (busy == null && n > 0 && !memory.take(n)) {
-                    // Answered once the body is read to its end (dropping it, holding no memory): a refusal sent while
-                    // the client still sends would be lost when the connection closes with bytes unread.
-                    busy = "服务正忙：同时接收的上传已占用为上传预留的 " + Limits.size(limits.uploadMemoryBytes())
-                            + " 内存，请 " + Limits.RETRY_AFTER_SECONDS + " 秒后再试";
-                    pieces.clear();
-                    release();
+                if (pending == null && received + n > max) {
+                    answerAtTheEnd(413, "too-large", tooLarge(request));
+                }
+                if (pending == null && n > 0 && !memory.take(n)) {
+                    // Answered once the body is read to its end: a refusal sent while the client still sends would be
+                    // lost when the connection closes with bytes unread.
+                    answerAtTheEnd(503, "busy", "服务正忙：同时接收的上传已占用为上传预留的 " + Limits.size(limits.uploadMemoryBytes())
+                            + " 内存，请 " + Limits.RETRY_AFTER_SECONDS + " 秒后再试");
                 }
                 received += n;
-                if (busy == null && n > 0) {
+                if (pending == null && n > 0) {
                     held.addAndGet(n);
                     byte[] piece = new byte[n];
                     bytes.get(piece);
@@ -173,8 +183,8 @@ public final class BodyFirst extends Handler.Wrapper {
                 }
                 boolean last = chunk.isLast();
                 chunk.release();
-                if (last && busy != null) {
-                    refuse(503, "busy", busy, false);
+                if (last && pending != null) {
+                    refuse(pending.status(), pending.kind(), pending.message(), false);
                     return;
                 }
                 if (last) {
@@ -214,6 +224,13 @@ public final class BodyFirst extends Handler.Wrapper {
             }
         }
 
+        /** Refuses the request once its body has been read to its end, dropping what is held and what comes. */
+        void answerAtTheEnd(int status, String kind, String message) {
+            pending = new Refusal(status, kind, message);
+            pieces.clear();
+            release();
+        }
+
         private void refuse(int status, String kind, String message) {
             refuse(status, kind, message, true);
         }
@@ -239,6 +256,9 @@ public final class BodyFirst extends Handler.Wrapper {
         private void release() {
             memory.give(held.getAndSet(0));
         }
+    }
+
+    private record Refusal(int status, String kind, String message) {
     }
 
     /** The request with its body already in memory: every read is answered at once. */
