@@ -1,12 +1,12 @@
 package cn.selfeval.checks.kinds;
 
+import static cn.selfeval.checks.kinds.KindPack.assertOutcome;
 import static cn.selfeval.checks.kinds.KindPack.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.selfeval.engine.CheckOutcome;
 import cn.selfeval.engine.OutcomeStatus;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -103,13 +103,6 @@ class CompletionCheckTest {
                 .sorted().toList();
     }
 
-    private static void assertOutcome(String rule, OutcomeStatus status, String points, String message, CheckOutcome outcome) {
-        assertEquals(rule, outcome.ruleName(), outcome.explanation());
-        assertEquals(status, outcome.status(), outcome.explanation());
-        assertEquals(0, new BigDecimal(points).compareTo(outcome.points()), outcome.ruleName() + " " + outcome.points());
-        assertEquals(message, outcome.explanation());
-    }
-
     @Test
     void theCheckIsValid() {
         assertEquals("", KindPack.with(temp, check(null, UNDETERMINED_OUTCOMES), PARAMS).validate());
@@ -150,11 +143,6 @@ class CompletionCheckTest {
                 one(indicators(quantitative("CC-1", "atLeast", "10", "6", null))), "the floor itself still scores");
     }
 
-    private static void assertOutcome(String rule, OutcomeStatus status, String points, String message, CheckOutcome outcome,
-            String why) {
-        assertEquals(message, outcome.explanation(), why);
-        assertOutcome(rule, status, points, message, outcome);
-    }
 
     @Test
     void aZeroPositiveTargetIsUndeterminedAndAMissingActualCostsTheShare() {

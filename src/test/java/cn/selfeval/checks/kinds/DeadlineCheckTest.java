@@ -1,5 +1,6 @@
 package cn.selfeval.checks.kinds;
 
+import static cn.selfeval.checks.kinds.KindPack.assertOutcome;
 import static cn.selfeval.checks.kinds.KindPack.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -124,13 +125,6 @@ class DeadlineCheckTest {
     private CheckOutcome signingIn(int year, String dates) {
         return only(KindPack.with(temp, signing(NOT_STARTED + UNDETERMINED), PARAMS, "2022, 2023, 2024, 2027")
                 .check(project(year, dates)));
-    }
-
-    private static void assertOutcome(String rule, OutcomeStatus status, String points, String message, CheckOutcome outcome) {
-        assertEquals(rule, outcome.ruleName(), outcome.explanation());
-        assertEquals(status, outcome.status(), outcome.explanation());
-        assertEquals(0, new BigDecimal(points).compareTo(outcome.points()), outcome.ruleName() + " " + outcome.points());
-        assertEquals(message, outcome.explanation());
     }
 
     @Test

@@ -109,4 +109,20 @@ final class KindPack {
         }
         return outcomes.get(0);
     }
+
+    /** Asserts one outcome whole: its rule, status, points (by value) and the message a user reads. */
+    static void assertOutcome(String rule, cn.selfeval.engine.OutcomeStatus status, String points, String message, CheckOutcome outcome) {
+        org.junit.jupiter.api.Assertions.assertEquals(rule, outcome.ruleName(), outcome.explanation());
+        org.junit.jupiter.api.Assertions.assertEquals(status, outcome.status(), outcome.explanation());
+        org.junit.jupiter.api.Assertions.assertEquals(0, new BigDecimal(points).compareTo(outcome.points()),
+                outcome.ruleName() + " " + outcome.points());
+        org.junit.jupiter.api.Assertions.assertEquals(message, outcome.explanation());
+    }
+
+    /** As {@link #assertOutcome(String, cn.selfeval.engine.OutcomeStatus, String, String, CheckOutcome)}, saying why. */
+    static void assertOutcome(String rule, cn.selfeval.engine.OutcomeStatus status, String points, String message, CheckOutcome outcome,
+            String why) {
+        org.junit.jupiter.api.Assertions.assertEquals(message, outcome.explanation(), why);
+        assertOutcome(rule, status, points, message, outcome);
+    }
 }
