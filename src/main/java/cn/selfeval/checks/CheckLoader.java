@@ -76,6 +76,8 @@ public final class CheckLoader {
     private final CheckProblems problems;
     private final Map<String, RuleInfo> rules = new LinkedHashMap<>();
     private final Map<String, String> ruleChecks = new HashMap<>();
+    /** The names of the kinds' own outcomes (where a check writes none), which rule tests may name too. */
+    private final Set<String> kindOutcomeNames = new java.util.TreeSet<>();
 
     private CheckLoader(RulePack pack, LawRegistry laws, CheckProblems problems) {
         this.pack = pack;
@@ -90,11 +92,14 @@ public final class CheckLoader {
         for (String file : pack.filesEndingWith(SUFFIX)) {
             checks.addAll(loader.readFile(file));
         }
-        return new Loaded(checks, Map.copyOf(loader.rules));
+        return new Loaded(checks, Map.copyOf(loader.rules), Set.copyOf(loader.kindOutcomeNames));
     }
 
-    /** The checks of a pack and the rule (name, file, indicator, basis) of each named outcome. */
-    public record Loaded(List<Check> checks, Map<String, RuleInfo> rules) {
+    /**
+     * The checks of a pack, the rule (name, file, indicator, basis) of each named outcome, and the names of the
+     * kinds' own outcomes ("check：不属于评价年度"), which are not rules of the pack but may be named by its tests.
+     */
+    public record Loaded(List<Check> checks, Map<String, RuleInfo> rules, Set<String> kindOutcomeNames) {
     }
 
     private List<Check> readFile(String file) {
@@ -429,7 +434,7 @@ public final class CheckLoader {
                 return outcome(keys.get("otherYear"), vocabulary, false, OutcomeStatus.NOT_APPLICABLE, null);
             }
             Template message = Template.compile(PerFactCheck.OTHER_YEAR_MESSAGE, vocabulary, node.position(), problems);
-            RuleInfo info = new RuleInfo(file, loader.pack.citePath(file), name + "：不属于评价年度", indicator, basis);
+            RuleInfo info = kindRule(name + "：不属于评价年度");
             return new OutcomeSpec(info, OutcomeStatus.NOT_APPLICABLE, Points.NONE, Deduction.NONE, message,
                     Template.EMPTY, List.of(), Condition.ALWAYS, node.position(), Template.EMPTY);
         }
@@ -649,9 +654,14 @@ public final class CheckLoader {
                 return;
             }
             Template template = Template.compile(message, vocabulary, node.position(), problems);
-            RuleInfo info = new RuleInfo(file, loader.pack.citePath(file), name + "：" + what, indicator, basis);
+            RuleInfo info = kindRule(name + "：" + what);
             outcomes.put(outcome, new OutcomeSpec(info, status, Points.NONE, Deduction.NONE, template, Template.EMPTY,
                     compared == null ? List.of() : compared, Condition.ALWAYS, node.position(), Template.EMPTY));
+        }
+
+        private RuleInfo kindRule(String ruleName) {
+            loader.kindOutcomeNames.add(ruleName);
+            return new RuleInfo(file, loader.pack.citePath(file), ruleName, indicator, basis);
         }
 
         /** Text put into a message template as it is (braces doubled). */

@@ -21,14 +21,19 @@ import org.kie.api.definition.rule.Global;
  * @param indicatorOrder each indicator code's position in the framework, for ordering outcomes
  * @param checkedIndicators indicator codes that at least one rule scores: the indicators that are checked
  * @param declaredGlobals   the globals the pack's rule files declare ({@code outcome}, {@code params}, …)
+ * @param kindOutcomeNames  the names of the kinds' own outcomes, given where a check writes none
+ *                          ("check：不属于评价年度"): not rules of the pack (no rule test is owed for them), but a rule
+ *                          test may name them
  */
 public record CompiledPack(RulePack pack, KieBase kieBase, Map<String, RuleInfo> rulesByName, List<Check> checks,
-        LawRegistry laws, Map<String, Integer> indicatorOrder, Set<String> checkedIndicators, Set<String> declaredGlobals) {
+        LawRegistry laws, Map<String, Integer> indicatorOrder, Set<String> checkedIndicators, Set<String> declaredGlobals,
+        Set<String> kindOutcomeNames) {
 
     CompiledPack(RulePack pack, KieBase kieBase, Map<String, RuleInfo> rulesByName, List<Check> checks,
-            LawRegistry laws) {
+            LawRegistry laws, Set<String> kindOutcomeNames) {
         this(pack, kieBase, rulesByName, List.copyOf(checks), laws, positions(pack), rulesByName.values().stream()
-                .map(RuleInfo::indicatorCode).collect(Collectors.toUnmodifiableSet()), globals(kieBase));
+                .map(RuleInfo::indicatorCode).collect(Collectors.toUnmodifiableSet()), globals(kieBase),
+                Set.copyOf(kindOutcomeNames));
     }
 
     private static Map<String, Integer> positions(RulePack pack) {

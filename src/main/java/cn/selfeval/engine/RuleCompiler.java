@@ -70,7 +70,7 @@ public final class RuleCompiler {
             throw new RulePackException(errors);
         }
         Map<String, RuleInfo> rules = ruleInfos(pack, kieBase, laws, checks.rules());
-        return new CompiledPack(pack, kieBase, rules, checks.checks(), laws);
+        return new CompiledPack(pack, kieBase, rules, checks.checks(), laws, checks.kindOutcomeNames());
     }
 
     /**

@@ -114,7 +114,8 @@ public final class PackValidator {
         Set<String> ruleNames;
         try {
             CompiledPack compiled = PackCache.standard().compile(pack);
-            ruleNames = compiled.rulesByName().keySet();
+            ruleNames = new TreeSet<>(compiled.rulesByName().keySet());
+            ruleNames.addAll(compiled.kindOutcomeNames());
             checkImprovements(pack, compiled);
         } catch (RulePackException e) {
             compilerProblems(e.problems()).forEach(p -> error(withRuleLine(withColumn(oneLine(withNearLine(p, pack))), pack, scan)));
@@ -256,7 +257,7 @@ public final class PackValidator {
                 for (YamlLines.Located reference : YamlLines.valuesOf(file, "rule")) {
                     if (!ruleNames.contains(reference.value())) {
                         error(display + ":" + reference.line() + "：测试用例「" + reference.enclosingName() + "」引用的规则「"
-                                + reference.value() + "」不存在（规则名须与 .drl 中 rule \"…\" 的名称完全一致）");
+                                + reference.value() + "」不存在（规则名须与 .drl 中 rule \"…\"、检查文件中 rule: 的名称或检查种类自己的结果名「检查名：说明」完全一致）");
                     }
                 }
             } catch (JsonProcessingException e) {
