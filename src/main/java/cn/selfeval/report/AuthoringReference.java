@@ -92,6 +92,9 @@ public final class AuthoringReference {
                 List.of("scope: total、missingFacts、required、completion", "判断填报年度的列表整体")), 0);
         doc.paragraph("otherYear 的说明文字可用 {subject}（事实）、{yearDate}（归属日期）、{yearDateLabel}（该日期的名称）、"
                 + "{attributedYear}（所属年度）；不写 otherYear 时为：" + cn.selfeval.checks.PerFactCheck.OTHER_YEAR_MESSAGE);
+        doc.paragraph("检查种类自己给出的结果（不写 otherYear、notStarted、undetermined、uncomputable 等时）的规则名为「检查名：说明」，"
+                + "如「采购合同备案时效：不属于评价年度」「采购合同备案时效：期限无法判定」。它们不是规则包自己的规则，`rules test` 的覆盖"
+                + "不要求为它们写用例，但测试用例可以引用它们（`rules validate` 认得这些名称），见 `procurement/contract-filing.tests.yaml`。");
 
         doc.heading(2, "scales", "分档参数（brackets）", null);
         doc.paragraph("参数的取值可以是分档（类似 OpenFisca 的 brackets）：按施行日期列出，每个取值写 brackets 和 source。"
