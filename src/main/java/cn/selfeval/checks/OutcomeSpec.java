@@ -29,7 +29,7 @@ public record OutcomeSpec(RuleInfo rule, OutcomeStatus status, Points points, De
         BigDecimal deducted = status == OutcomeStatus.DEDUCTED ? points.of(evaluation) : BigDecimal.ZERO;
         evaluation.context().recorder().of(rule, fact).record(status, deducted, () -> new CheckOutcome.Texts(
                 message.render(evaluation),
-                compared.stream().map(c -> new Comparison(c.label(), Values.format(c.source().value(evaluation)))).toList(),
+                compared.stream().map(c -> new Comparison(c.label(), c.source().shown(evaluation))).toList(),
                 limit.render(evaluation),
                 improvement.render(evaluation)));
     }

@@ -126,7 +126,7 @@ public final class Template {
     private static void render(List<Object> parts, Evaluation evaluation, StringBuilder out) {
         for (Object part : parts) {
             if (part instanceof ValueSource source) {
-                out.append(Values.format(source.value(evaluation)));
+                out.append(source.shown(evaluation));
             } else if (part instanceof Choice choice) {
                 out.append(choice.render(evaluation));
             } else if (part instanceof Optional optional) {
@@ -148,7 +148,7 @@ public final class Template {
                 if (value == null || value instanceof String text && text.isEmpty()) {
                     return false;
                 }
-                out.append(Values.format(value));
+                out.append(Values.shown(value, source.label()));
             } else if (part instanceof Choice choice) {
                 out.append(choice.render(evaluation));
             } else {

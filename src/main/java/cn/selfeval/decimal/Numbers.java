@@ -18,6 +18,22 @@ public final class Numbers {
         return value == null ? "" : value.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
     }
 
+    /**
+     * A percentage as {@link #plain} shows it, except that one that is not whole is never shown as a whole number:
+     * 项目支出执行率 99.998% is "99.998", not "100" (a budget not fully spent), and 0.004% is not "0". Amounts keep
+     * {@link #plain}: 1000.004万元 is shown to the 百元, "1000".
+     */
+    public static String percent(BigDecimal value) {
+        if (value == null) {
+            return "";
+        }
+        BigDecimal shown = value.setScale(2, RoundingMode.HALF_UP);
+        if (shown.compareTo(value) != 0 && shown.stripTrailingZeros().scale() <= 0) {
+            return Rounding.beside(value, shown).shown();
+        }
+        return plain(value);
+    }
+
     /** Counts and other whole numbers, for callers that hold an int. */
     public static String plain(long value) {
         return Long.toString(value);

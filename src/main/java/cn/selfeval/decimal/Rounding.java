@@ -16,7 +16,8 @@ import java.util.stream.IntStream;
  *     34 significant digits, more than any amount of a submission can need, so 300.01 of 300 is above 100% and
  *     29.997% is below 30%). Only what is shown is rounded: half up to two decimals ({@link #percent}), or, where
  *     two decimals would make a rate beyond its limit look equal to it, as many more as it takes
- *     ({@link #beside}: 100.003%, never "100.00%，超出0").</li>
+ *     ({@link #beside}: 100.003%, never "100.00%，超出0"); a rate that is not whole is never shown as a whole one
+ *     ({@link Numbers#percent}: 99.998%, never "100%").</li>
  * <li><b>Proportional scores</b> (分值 × 完成率, 分值 × 支出率) are cut to hundredths of a point (截尾, not rounded),
  *     which is what the real reports do: 荔湖 2023 scores 1,486 of 1,487 as 19.99 of 20. A check may cut to tenths
  *     instead ({@link #proportionalScore(BigDecimal, Ratio, int)}, the completion kind's {@code scoreDecimals}):

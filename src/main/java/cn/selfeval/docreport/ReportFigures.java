@@ -8,8 +8,8 @@ import java.util.Locale;
 
 /**
  * Figures written as the published reports write them: amounts in 万元 with thousands separators and two decimals
- * ("32,341.81万元"), rates with two decimals ("97.20%"). Display only: rates come already rounded by
- * {@link cn.selfeval.decimal.Rounding}; amounts are shown to the hundredth of 万元, half up, like the text report.
+ * ("32,341.81万元"), rates with two decimals ("97.20%"). Display only: rates are exact and rounded here
+ * ({@link cn.selfeval.decimal.Numbers#percent}); amounts are shown to the hundredth of 万元, half up, like the text report.
  */
 final class ReportFigures {
 
@@ -23,8 +23,12 @@ final class ReportFigures {
         return format.format(value) + "万元";
     }
 
-    /** "97.20%" */
+    /** "97.20%"; a rate that is not whole is never written as a whole one: 99.998% stays "99.998%", not "100.00%". */
     static String percent(BigDecimal value) {
-        return value.setScale(2, RoundingMode.HALF_UP).toPlainString() + "%";
+        BigDecimal shown = value.setScale(2, RoundingMode.HALF_UP);
+        if (shown.compareTo(value) != 0 && shown.stripTrailingZeros().scale() <= 0) {
+            return cn.selfeval.decimal.Numbers.percent(value) + "%";
+        }
+        return shown.toPlainString() + "%";
     }
 }

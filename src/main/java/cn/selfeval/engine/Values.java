@@ -19,6 +19,17 @@ public final class Values {
     private Values() {
     }
 
+    /**
+     * A value as {@link #format} writes it, except a percentage — a number whose label ends in "（%）", as every
+     * rate of the facts and of the packs' {@code percent:} values is labelled — by {@link Numbers#percent}.
+     */
+    public static String shown(Object value, String label) {
+        if (value instanceof BigDecimal decimal && label != null && label.endsWith("（%）")) {
+            return Numbers.percent(decimal);
+        }
+        return format(value);
+    }
+
     public static String format(Object value) {
         if (value == null) {
             return ABSENT;

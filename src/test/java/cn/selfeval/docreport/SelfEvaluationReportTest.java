@@ -181,6 +181,7 @@ class SelfEvaluationReportTest {
         assertEquals("850.00万元", ReportFigures.amount(new java.math.BigDecimal("850")));
         assertEquals("0.01万元", ReportFigures.amount(new java.math.BigDecimal("0.005")));
         assertEquals("97.20%", ReportFigures.percent(new java.math.BigDecimal("97.2")));
+        assertEquals("99.998%", ReportFigures.percent(new java.math.BigDecimal("99.99833333333333333333333333333333")), "not written as 100.00%");
     }
 
     static String documentXml(byte[] docx) throws Exception {
