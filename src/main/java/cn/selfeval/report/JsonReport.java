@@ -19,8 +19,12 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
  */
 public final class JsonReport {
 
-    /** Bumped when a field is renamed or removed; adding fields keeps the version. */
-    public static final String FORMAT_VERSION = "1";
+    /**
+     * Bumped when a field is renamed or removed; adding fields keeps the version. 2: {@code rulePack.path} (the
+     * pack's folder on the machine that checked) was removed; the pack is named by id, version and hash.
+     * {@link JsonReportReader} reads every earlier version still, so that stored cards stay readable.
+     */
+    public static final String FORMAT_VERSION = "2";
 
     /** The document's {@code tool} field; what tells a selfeval result from any other JSON file. */
     public static final String TOOL = "selfeval";

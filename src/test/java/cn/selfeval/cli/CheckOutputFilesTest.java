@@ -78,7 +78,7 @@ class CheckOutputFilesTest {
         String json = read(d.resolve("a.result.json"));
         // An older result (another score, saved again by an editor with a byte-order mark and CRLF) is still one.
         Files.writeString(d.resolve("a.result.txt"), "\uFEFF" + text.replace("94.70", "90.00").replace("\n", "\r\n"));
-        Files.writeString(d.resolve("a.result.json"), json.replace("\"formatVersion\" : \"1\"", "\"formatVersion\" : \"0\""));
+        Files.writeString(d.resolve("a.result.json"), json.replace("\"formatVersion\" : \"2\"", "\"formatVersion\" : \"0\""));
 
         Run again = selfeval("check", "-o", d.toString(), a.toString());
         Run againJson = selfeval("check", "--format", "json", "-o", d.toString(), a.toString());
@@ -131,7 +131,7 @@ class CheckOutputFilesTest {
         assertEquals(ExitCode.OK, selfeval("check", "--format", "json", "-o", d.toString(), a.toString()).exit());
         Path result = d.resolve("a.result.json");
         String first = read(result);
-        Files.writeString(result, first.replace("\"formatVersion\" : \"1\"", "\"formatVersion\" : \"0\""));
+        Files.writeString(result, first.replace("\"formatVersion\" : \"2\"", "\"formatVersion\" : \"0\""));
 
         // what "check --format json -o d/ d/*.json" passes the second time
         Run again = selfeval("check", "--format", "json", "-o", d.toString(), a.toString(), result.toString());
