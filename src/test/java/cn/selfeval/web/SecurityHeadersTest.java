@@ -114,6 +114,11 @@ class SecurityHeadersTest {
         String headersTooLarge = raw("GET / HTTP/1.1\r\nHost: x\r\nX-Big: " + "a".repeat(64 * 1024) + "\r\n\r\n");
         assertTrue(headersTooLarge.startsWith("HTTP/1.1 431"), headersTooLarge);
         assertRawHeaders(headersTooLarge);
+        String version = raw("GET / HTTP/1.2\r\nHost: x\r\n\r\n");
+        assertTrue(version.startsWith("HTTP/1.1 505"), version);
+        assertTrue(version.contains("<title>不支持请求使用的 HTTP 版本，请使用 HTTP/1.1</title>"), version);
+        assertFalse(version.contains("内部错误"), "a client's HTTP version is not the service's error");
+        assertRawHeaders(version);
         String method = raw("PUT / HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
         assertTrue(method.startsWith("HTTP/1.1 404") || method.startsWith("HTTP/1.1 405"), method);
         assertRawHeaders(method);

@@ -14,7 +14,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The answer to an error that the embedded server itself gives (a malformed request, headers too large, a
  * request refused by a guard, an error no route caught): the service's Chinese JSON or page, never Jetty's English
- * HTML or an empty body.
+ * HTML or an empty body. A 505 (an HTTP version the server does not speak) is the client's error, not the
+ * service's: it is answered as a bad request and not logged as an internal error.
  */
 final class JettyErrors extends ErrorHandler {
 
@@ -29,7 +30,7 @@ final class JettyErrors extends ErrorHandler {
     @Override
     protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
             Callback callback) {
-        if (code >= 500 && cause != null) {
+        if (code >= 500 && code != 505 && cause != null) {
             LOG.error("{} {} 内部错误", request.getMethod(), Request.getPathInContext(request), cause);
         }
         Answers.write(answers, request, response, callback, code, kind(code), message(code), code >= 400 && code != 404);
@@ -52,6 +53,7 @@ final class JettyErrors extends ErrorHandler {
             case 414, 431 -> "too-large";
             case 429 -> "too-many-requests";
             case 503 -> "busy";
+            case 505 -> "bad-request";
             default -> code >= 500 ? "internal-error" : "bad-request";
         };
     }
@@ -65,6 +67,7 @@ final class JettyErrors extends ErrorHandler {
             case 431 -> "请求头过大，未处理";
             case 429 -> "本机发来的请求过多，请稍后再试";
             case 503 -> "服务正忙，请稍后再试";
+            case 505 -> "不支持请求使用的 HTTP 版本，请使用 HTTP/1.1";
             default -> code >= 500 ? "selfeval 内部错误；服务日志中有详细信息" : "无法读取请求（格式不正确）";
         };
     }
