@@ -91,6 +91,15 @@ class HttpsTest {
     }
 
     @Test
+    void plainHttpOnTheHttpsPortIsSentToHttpsToo() {
+        // someone types http:// before the HTTPS address: the browser gets a redirect, not bytes it cannot read
+        HttpResponse<byte[]> answer = new Http("http://127.0.0.1:" + server.port()).get("/packs?x=1");
+        assertEquals(308, answer.statusCode());
+        assertEquals("https://127.0.0.1:" + server.port() + "/packs?x=1", answer.headers().firstValue("Location").orElseThrow());
+        assertEquals(200, https.get("/packs").statusCode(), "TLS on the same port still answers");
+    }
+
+    @Test
     void plainHttpOnTheRedirectPortIsSentToHttps() {
         Http plain = new Http("http://127.0.0.1:" + server.transport().redirectPort());
         HttpResponse<byte[]> answer = plain.get("/packs?x=1");

@@ -3,6 +3,7 @@ package cn.selfeval.web.transport;
 import io.javalin.config.JavalinConfig;
 import java.util.List;
 import org.eclipse.jetty.http.HttpStatus;
+import org.eclipse.jetty.server.DetectorConnectionFactory;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.SecureRequestCustomizer;
@@ -16,8 +17,9 @@ import org.eclipse.jetty.util.ssl.SslContextFactory;
 /**
  * How the service is reached: plain HTTP (the default), or HTTPS with the certificate of {@code --tls-cert} and
  * {@code --tls-key} — TLS 1.2 and 1.3 only, Jetty's default cipher exclusions — with, on {@code --http-redirect-port},
- * a plain-HTTP listener that answers every request with a redirect to the same address over HTTPS. Around every
- * request, the {@link SecurityHeaders}.
+ * a plain-HTTP listener that answers every request with a redirect to the same address over HTTPS. A plain-HTTP
+ * request to the HTTPS port itself (someone typing http://…:8443/) is answered with the same redirect, instead of
+ * bytes the browser cannot read. Around every request, the {@link SecurityHeaders}.
  */
 public final class Transport {
 
@@ -66,7 +68,7 @@ public final class Transport {
         config.jetty.modifyServer(server -> {
             transport.server = server;
             SecurityHeaders headers = new SecurityHeaders();
-            if (settings.redirectPort() != null) {
+            if (settings.https()) {
                 SecuredRedirectHandler redirect = new SecuredRedirectHandler(HttpStatus.PERMANENT_REDIRECT_308);
                 redirect.setHandler(server.getHandler());
                 headers.setHandler(redirect);
@@ -97,10 +99,13 @@ public final class Transport {
         // The browser checks the certificate's names; a request by an address the certificate does not name (no SNI)
         // is not refused by the server as well.
         https.addCustomizer(new SecureRequestCustomizer(false));
-        ServerConnector connector = new ServerConnector(server, new SslConnectionFactory(ssl, "http/1.1"),
-                new HttpConnectionFactory(https));
+        https.setSecureScheme("https");
+        // TLS when the first bytes are TLS; otherwise plain HTTP, which SecuredRedirectHandler sends to HTTPS.
+        DetectorConnectionFactory tlsOrPlain = new DetectorConnectionFactory(new SslConnectionFactory(ssl, "http/1.1"));
+        ServerConnector connector = new ServerConnector(server, tlsOrPlain, new HttpConnectionFactory(https));
         connector.setHost(host);
         connector.setPort(port);
+        whenStarted(server, () -> https.setSecurePort(connector.getLocalPort()));
         return connector;
     }
 
@@ -110,14 +115,18 @@ public final class Transport {
         ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(redirecting));
         connector.setHost(host);
         connector.setPort(settings.redirectPort());
-        // The HTTPS port is known only once its listener is open (port 0 in tests).
+        whenStarted(server, () -> redirecting.setSecurePort(((ServerConnector) server.getConnectors()[0]).getLocalPort()));
+        return connector;
+    }
+
+    /** The HTTPS port is known only once its listener is open (port 0 in tests). */
+    private static void whenStarted(Server server, Runnable action) {
         server.addEventListener(new LifeCycle.Listener() {
             @Override
             public void lifeCycleStarted(LifeCycle event) {
-                redirecting.setSecurePort(((ServerConnector) server.getConnectors()[0]).getLocalPort());
+                action.run();
             }
         });
-        return connector;
     }
 
     /** The local port of the listener that redirects to HTTPS, once started. */
