@@ -8,9 +8,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.List;
@@ -24,39 +22,39 @@ public final class JsonReportReader {
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            // a version 1 card is read through a tree: its 9.90 must stay 9.90, so that it renders to the same bytes
-            .configure(com.fasterxml.jackson.databind.cfg.JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false)
-            .addMixIn(CheckOutcome.class, OutcomeCreator.class);
+            .addMixIn(CheckOutcome.class, OutcomeCreator.class)
+            .addMixIn(ScoreCard.PackInfo.class, PackInfoOfVersion1.class);
 
     private JsonReportReader() {
     }
 
     /**
      * Reads a card of this format version or an earlier one (a card a review round stored before an upgrade): a
-     * version 1 card's {@code rulePack.path}, removed in version 2, is dropped; what it said is in the stored text.
+     * version 1 card's {@code rulePack.path}, removed in version 2, is passed over; what it said is in the stored text.
      *
      * @throws IllegalArgumentException when the text is not a selfeval score card of a known format version
      */
     public static ScoreCard read(String json) {
+        Document document;
         try {
-            JsonNode tree = MAPPER.readTree(json);
-            String tool = tree.path("tool").asText(null);
-            String version = tree.path("formatVersion").asText(null);
-            if (!JsonReport.TOOL.equals(tool) || !KNOWN_VERSIONS.contains(version)) {
-                throw new IllegalArgumentException("评分表文档的格式版本 " + version + " 不是本程序写出的 "
-                        + String.join("、", KNOWN_VERSIONS) + " 之一");
-            }
-            if ("1".equals(version) && tree.path("scoreCard").path("rulePack") instanceof ObjectNode pack) {
-                pack.remove("path");
-            }
-            return MAPPER.treeToValue(tree, Document.class).scoreCard();
+            document = MAPPER.readValue(json, Document.class);
         } catch (IOException e) {
             throw new IllegalArgumentException("不是 selfeval 评分表文档：" + e.getMessage(), e);
         }
+        if (!JsonReport.TOOL.equals(document.tool()) || !KNOWN_VERSIONS.contains(document.formatVersion())) {
+            throw new IllegalArgumentException("评分表文档的格式版本 " + document.formatVersion() + " 不是本程序写出的 "
+                    + String.join("、", KNOWN_VERSIONS) + " 之一");
+        }
+        return document.scoreCard();
     }
 
     /** The format versions this reader takes, oldest first. */
     static final List<String> KNOWN_VERSIONS = List.of("1", JsonReport.FORMAT_VERSION);
+
+    /** Version 1 named the pack's folder too ({@code path}); version 2 never writes it. */
+    @JsonIgnoreProperties({"path"})
+    abstract static class PackInfoOfVersion1 {
+    }
 
     record Document(String formatVersion, String tool, ScoreCard scoreCard) {
     }
