@@ -24,14 +24,19 @@ public final class Numbers {
      * {@link #plain}: 1000.004万元 is shown to the 百元, "1000".
      */
     public static String percent(BigDecimal value) {
-        if (value == null) {
-            return "";
-        }
+        return value == null ? "" : percentShown(value).stripTrailingZeros().toPlainString();
+    }
+
+    /**
+     * The percentage rounded as it is shown, with its decimals (at least two): half up to two, or as many more as it
+     * takes when two would make a value that is not whole look whole. For callers that write trailing zeros ("97.20%").
+     */
+    public static BigDecimal percentShown(BigDecimal value) {
         BigDecimal shown = value.setScale(2, RoundingMode.HALF_UP);
         if (shown.compareTo(value) != 0 && shown.stripTrailingZeros().scale() <= 0) {
-            return Rounding.beside(value, shown).shown();
+            return Rounding.beside(value, shown).value();
         }
-        return plain(value);
+        return shown;
     }
 
     /** Counts and other whole numbers, for callers that hold an int. */

@@ -25,10 +25,6 @@ final class ReportFigures {
 
     /** "97.20%"; a rate that is not whole is never written as a whole one: 99.998% stays "99.998%", not "100.00%". */
     static String percent(BigDecimal value) {
-        BigDecimal shown = value.setScale(2, RoundingMode.HALF_UP);
-        if (shown.compareTo(value) != 0 && shown.stripTrailingZeros().scale() <= 0) {
-            return cn.selfeval.decimal.Numbers.percent(value) + "%";
-        }
-        return shown.toPlainString() + "%";
+        return cn.selfeval.decimal.Numbers.percentShown(value).toPlainString() + "%";
     }
 }
